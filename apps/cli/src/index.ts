@@ -1,0 +1,2 @@
+export { runCli, type CliRuntime } from './run-cli.js';
+export { COMMANDS } from './command-table.js';

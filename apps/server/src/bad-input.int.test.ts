@@ -1,0 +1,120 @@
+/**
+ * Bad input of any shape gets a clear 4xx naming the problem in Chinese and English — never a
+ * 5xx and never a partial write.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { filingRequest } from '@zhixing/services/testing';
+import { createTestApp, type Session, type TestApp } from './testing/test-app.js';
+
+let t: TestApp;
+let judge: Session;
+
+before(async () => {
+  t = await createTestApp();
+  judge = await t.login('judge.zs');
+});
+after(() => t.close());
+
+const good = filingRequest({});
+const CASES: Array<{ name: string; body: unknown; status: number; code: string; field?: string }> = [
+  { name: 'not JSON', body: '{"cause":', status: 400, code: 'MALFORMED_BODY' },
+  { name: 'JSON array', body: [], status: 400, code: 'VALIDATION_FAILED' },
+  { name: 'empty object', body: {}, status: 400, code: 'VALIDATION_FAILED', field: 'cause' },
+  { name: 'wrong ID check digit', body: { ...good, applicants: [{ kind: 'person', name: '张三', idNumber: '110105194912310021' }] }, status: 400, code: 'VALIDATION_FAILED', field: 'idNumber' },
+  { name: 'impossible birth date', body: { ...good, applicants: [{ kind: 'person', name: '张三', idNumber: '110105194902300020' }] }, status: 400, code: 'VALIDATION_FAILED', field: 'idNumber' },
+  { name: 'bad credit code', body: { ...good, debtors: [{ kind: 'organisation', name: '某公司', creditCode: '91350100M000100Y44', legalRepresentative: '甲' }] }, status: 400, code: 'VALIDATION_FAILED', field: 'creditCode' },
+  { name: 'three decimals', body: { ...good, claims: [{ kind: 'principal', amount: '100.123' }] }, status: 400, code: 'VALIDATION_FAILED', field: 'amount' },
+  { name: 'amount as number', body: { ...good, claims: [{ kind: 'principal', amount: 100 }] }, status: 400, code: 'VALIDATION_FAILED', field: 'amount' },
+  { name: 'no debtors', body: { ...good, debtors: [] }, status: 400, code: 'VALIDATION_FAILED', field: 'debtors' },
+  { name: 'February 30', body: { ...good, basis: { ...good.basis, effectiveDate: '2025-02-30' } }, status: 400, code: 'VALIDATION_FAILED', field: 'effectiveDate' },
+  { name: 'filing in the future', body: { ...good, filedOn: '2030-01-01' }, status: 400, code: 'VALIDATION_FAILED', field: 'filedOn' },
+  { name: 'basis effective after filing', body: { ...good, filedOn: '2026-01-05', basis: { ...good.basis, effectiveDate: '2026-02-01', performanceDeadline: null } }, status: 400, code: 'VALIDATION_FAILED', field: 'effectiveDate' },
+  { name: 'unknown case type', body: { ...good, caseType: 'bankruptcy' }, status: 400, code: 'VALIDATION_FAILED', field: 'caseType' },
+  { name: 'handler of another court', body: { ...good, handlerId: '00000000-0000-4000-8000-000000000000' }, status: 400, code: 'VALIDATION_FAILED', field: 'handlerId' },
+  { name: 'huge string', body: { ...good, cause: 'x'.repeat(5000) }, status: 400, code: 'VALIDATION_FAILED', field: 'cause' },
+];
+
+describe('filing rejects bad input with a 4xx naming the field, and writes nothing', () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const before = (await t.call(judge, 'GET', '/api/v1/cases')).json<{ total: number }>();
+      const res = await t.call(judge, 'POST', '/api/v1/cases', c.body);
+      assert.equal(res.statusCode, c.status, res.body);
+      const body = res.json<{ code: string; messageZh: string; messageEn: string; requestId: string; details?: { issues?: Array<{ path: string[] }> } }>();
+      assert.equal(body.code, c.code);
+      assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
+      assert.match(body.messageEn, /[a-z]/i);
+      assert.ok(body.requestId.length > 0);
+      if (c.field) assert.ok(JSON.stringify(body.details?.issues ?? []).includes(c.field), `field ${c.field} named in ${res.body}`);
+      const afterList = (await t.call(judge, 'GET', '/api/v1/cases')).json<{ total: number }>();
+      assert.equal(afterList.total, before.total);
+    });
+  }
+
+  it('a body larger than 1 MiB gets 413', async () => {
+    const res = await t.call(judge, 'POST', '/api/v1/cases', JSON.stringify({ ...good, cause: 'x'.repeat(1_100_000) }));
+    assert.equal(res.statusCode, 413);
+  });
+
+  it('form-encoded bodies get 415', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { cookie: judge.cookie, 'x-csrf-token': judge.csrf, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'a=1' });
+    assert.equal(res.statusCode, 415);
+  });
+
+  it('bad ids, queries and unknown routes are 4xx', async () => {
+    assert.equal((await t.call(judge, 'GET', '/api/v1/cases/not-a-uuid')).statusCode, 400);
+    assert.equal((await t.call(judge, 'GET', '/api/v1/cases?page=0')).statusCode, 400);
+    assert.equal((await t.call(judge, 'GET', '/api/v1/cases?pageSize=100000')).statusCode, 400);
+    assert.equal((await t.call(judge, 'GET', '/api/v1/cases?stage=nowhere')).statusCode, 400);
+    assert.equal((await t.call(judge, 'GET', '/api/v1/calc/fee?amount=1e5')).statusCode, 400);
+    assert.equal((await t.call(judge, 'GET', '/api/v1/calc/deadline?from=2025-13-01&days=3')).statusCode, 400);
+    const missing = await t.call(judge, 'GET', '/api/v1/nothing-here');
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.json<{ code: string }>().code, 'NOT_FOUND');
+  });
+
+  it('English messages when the client asks for English', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { 'accept-language': 'en-US' } });
+    assert.equal(res.json<{ message: string }>().message, 'Please log in');
+  });
+});
+
+describe('login', () => {
+  it('locks the account after repeated failures', async () => {
+    for (let i = 0; i < 4; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk.zs', password: 'wrong' } });
+      assert.equal(res.statusCode, 401);
+    }
+    const fifth = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk.zs', password: 'wrong' } });
+    assert.equal(fifth.statusCode, 423);
+    const right = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk.zs', password: 'Zhixing#2026' } });
+    assert.equal(right.statusCode, 423, 'still locked even with the right password');
+    t.clock.advanceMs(16 * 60 * 1000);
+    const later = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk.zs', password: 'Zhixing#2026' } });
+    assert.equal(later.statusCode, 200);
+  });
+
+  it('sets an httpOnly SameSite=Strict cookie, and logout ends the session', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'officer.zs', password: 'Zhixing#2026' } });
+    const cookie = String(res.headers['set-cookie']);
+    assert.match(cookie, /HttpOnly/i);
+    assert.match(cookie, /SameSite=Strict/i);
+    const session = { cookie: cookie.split(';')[0]!, csrf: res.json<{ csrfToken: string }>().csrfToken };
+    assert.equal((await t.call(session, 'GET', '/api/v1/auth/me')).statusCode, 200);
+    assert.equal((await t.call(session, 'POST', '/api/v1/auth/logout')).statusCode, 200);
+    assert.equal((await t.call(session, 'GET', '/api/v1/auth/me')).statusCode, 401);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('serves an OpenAPI 3.1 document with every route', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    assert.equal(res.statusCode, 200);
+    const doc = res.json<{ openapi: string; paths: Record<string, unknown> }>();
+    assert.equal(doc.openapi, '3.1.0');
+    for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/actions', '/api/v1/audit/verify', '/api/v1/calc/fee']) {
+      assert.ok(doc.paths[p], `missing ${p}`);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * `buildApp(config)` returns the Fastify instance without listening (Fastify testing guide):
+ * tests use `app.inject()`, `start-server.ts` listens.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '@zhixing/services';
+import { registerErrorHandler, sendError } from './plugins/error-handler.js';
+import { registerSession } from './plugins/session.js';
+import { registerAllRoutes } from './routes/index.js';
+
+export interface AppConfig {
+  ctx: ServiceContext;
+  /** Built console (dist/web); served at `/` with SPA fallback when present. */
+  webDir?: string | null;
+  logger?: boolean;
+  secureCookies?: boolean;
+  version?: string;
+  /** Login attempts per client per minute (brute-force brake on top of the account lockout). */
+  loginRateLimit?: number;
+}
+
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'] } : false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Zhixing 执行 API',
+        version: config.version ?? '0.1.0',
+        description: 'Enforcement case platform. Errors: `{ code, message, messageZh, messageEn, details?, requestId }` — see docs/errors.md.',
+      },
+      servers: [{ url: '/' }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerSession(app, config.ctx);
+  registerAllRoutes(app, config.ctx, { secureCookies: config.secureCookies ?? false, version: config.version ?? '0.1.0', loginRateLimit: config.loginRateLimit ?? 30 });
+
+  const webDir = config.webDir && existsSync(config.webDir) ? config.webDir : null;
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendError(request, reply, 'NOT_FOUND', undefined, undefined, { method: request.method, url: request.url.split('?')[0] });
+  });
+  return app;
+}

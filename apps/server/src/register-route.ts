@@ -1,0 +1,76 @@
+/**
+ * Registers one route from its contract: the zod schemas validate input and output and feed the
+ * OpenAPI document; the contract's `access` is enforced before the handler runs (fail closed),
+ * and the handler calls exactly one service (style-by-example §1).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { zErrorBody, type RouteContract } from '@zhixing/contracts';
+import type { Actor } from '@zhixing/services';
+import type { z } from 'zod';
+import { sendError } from './plugins/error-handler.js';
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface RouteInput<C extends RouteContract> {
+  body: Infer<C['body']>;
+  query: Infer<C['querystring']>;
+  params: Infer<C['params']>;
+  actor: C['access'] extends 'public' ? Actor | null : Actor;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+type SuccessStatus<C extends RouteContract> = Extract<keyof C['response'], number>;
+type SuccessBody<C extends RouteContract> = z.infer<C['response'][SuccessStatus<C>] & z.ZodType>;
+
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 423, 429, 500] as const;
+
+export function registerRoute<C extends RouteContract>(
+  app: FastifyInstance,
+  contract: C,
+  handler: (input: RouteInput<C>) => Promise<SuccessBody<C>> | SuccessBody<C>,
+  options: { rateLimit?: { max: number; timeWindow: string } } = {},
+): void {
+  const successStatus = Number(Object.keys(contract.response)[0]);
+  const response: Record<number, z.ZodType> = { ...contract.response };
+  for (const s of ERROR_STATUSES) response[s] = zErrorBody;
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: contract.method,
+    url: contract.path,
+    ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
+    schema: {
+      summary: contract.summary,
+      ...(contract.description ? { description: contract.description } : {}),
+      tags: [...contract.tags],
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.querystring ? { querystring: contract.querystring } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      response,
+      ...(contract.access === 'public' ? {} : { security: [{ session: [] }] }),
+    },
+    preValidation: async (request, reply) => {
+      if (contract.access === 'public') return;
+      const identity = request.identity;
+      if (!identity) return sendError(request, reply, 'UNAUTHENTICATED');
+      const roles = contract.access.roles;
+      if (roles !== '*' && !roles.includes(identity.actor.role)) {
+        return sendError(request, reply, 'FORBIDDEN', undefined, undefined, { requiredRoles: roles });
+      }
+      if (contract.method !== 'GET' && request.headers['x-csrf-token'] !== identity.me.csrfToken) {
+        return sendError(request, reply, 'CSRF_TOKEN_INVALID');
+      }
+    },
+    handler: async (request, reply) => {
+      const result = await handler({
+        body: request.body as Infer<C['body']>,
+        query: request.query as Infer<C['querystring']>,
+        params: request.params as Infer<C['params']>,
+        actor: (request.identity?.actor ?? null) as RouteInput<C>['actor'],
+        request,
+        reply,
+      });
+      return reply.code(successStatus).send(result);
+    },
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * Who may call what: every route × every role (and anonymous), plus court scoping — a district
+ * court's staff never see another court's case; the city supervisors see every court.
+ * The table is derived from the contracts and checked against what the server actually answers.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { zRole } from '@zhixing/contracts';
+import { filingRequest } from '@zhixing/services/testing';
+import { createTestApp, type TestApp } from './testing/test-app.js';
+
+type Role = (typeof zRole.options)[number];
+const ROLES = zRole.options;
+
+const USER_OF_ROLE: Record<Role, string> = {
+  admin: 'admin',
+  judge: 'judge.zs',
+  officer: 'officer.zs',
+  clerk: 'clerk.zs',
+  bureau_chief: 'chief.zs',
+  president: 'president.zs',
+  city_supervisor: 'supervisor.city',
+};
+
+let t: TestApp;
+let caseId = '';
+let partyId = '';
+let xgCaseId = '';
+
+before(async () => {
+  t = await createTestApp();
+  const judge = await t.login('judge.zs');
+  const filed = await t.call(judge, 'POST', '/api/v1/cases', filingRequest({}));
+  assert.equal(filed.statusCode, 201, filed.body);
+  const body = filed.json<{ id: string; parties: Array<{ id: string }> }>();
+  caseId = body.id;
+  partyId = body.parties[0]!.id;
+  const xg = await t.login('judge.xg');
+  const other = await t.call(xg, 'POST', '/api/v1/cases', filingRequest({ debtorName: '西岗被执行人有限公司' }));
+  assert.equal(other.statusCode, 201, other.body);
+  xgCaseId = other.json<{ id: string }>().id;
+});
+after(() => t.close());
+
+interface Row {
+  name: string;
+  method: string;
+  url: () => string;
+  body?: () => unknown;
+  /** Roles that get past authorization; everyone else gets 403 (anonymous 401). */
+  allowed: readonly Role[] | 'all';
+  /** Status a permitted role gets with this request. */
+  ok: number;
+}
+
+const CASE_ROLES: Role[] = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'];
+
+const TABLE: Row[] = [
+  { name: 'me', method: 'GET', url: () => '/api/v1/auth/me', allowed: 'all', ok: 200 },
+  { name: 'courts', method: 'GET', url: () => '/api/v1/courts', allowed: 'all', ok: 200 },
+  { name: 'users', method: 'GET', url: () => '/api/v1/users', allowed: 'all', ok: 200 },
+  { name: 'calendar', method: 'GET', url: () => '/api/v1/calendar', allowed: 'all', ok: 200 },
+  { name: 'calc fee', method: 'GET', url: () => '/api/v1/calc/fee?amount=150000', allowed: 'all', ok: 200 },
+  { name: 'calc deadline', method: 'GET', url: () => '/api/v1/calc/deadline?from=2025-09-30&days=3', allowed: 'all', ok: 200 },
+  { name: 'calc interest', method: 'POST', url: () => '/api/v1/calc/interest', body: () => ({ principal: '100000', performanceDeadline: '2024-01-10', until: '2024-04-10' }), allowed: 'all', ok: 200 },
+  { name: 'list cases', method: 'GET', url: () => '/api/v1/cases', allowed: CASE_ROLES, ok: 200 },
+  { name: 'get case', method: 'GET', url: () => `/api/v1/cases/${caseId}`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'case events', method: 'GET', url: () => `/api/v1/cases/${caseId}/events`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'file case', method: 'POST', url: () => '/api/v1/cases', body: () => filingRequest({ debtorName: '表驱动测试有限公司' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
+  // A stale version: permitted roles reach the service and get 409, so nothing changes.
+  { name: 'act on case', method: 'POST', url: () => `/api/v1/cases/${caseId}/actions`, body: () => ({ action: { type: 'startInvestigation' }, expectedVersion: 999 }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 409 },
+  { name: 'reveal id', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/reveal-id`, body: () => ({ purpose: '核对身份' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
+  { name: 'warnings', method: 'GET', url: () => '/api/v1/supervision/warnings', allowed: ['bureau_chief', 'president', 'city_supervisor'], ok: 200 },
+  { name: 'audit verify', method: 'GET', url: () => '/api/v1/audit/verify', allowed: ['admin', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
+  { name: 'create user', method: 'POST', url: () => '/api/v1/users', body: () => ({ username: `u${Math.floor(Math.random() * 1e9)}`, displayName: '新用户', password: 'a-long-password', role: 'clerk', courtId: '210202' }), allowed: ['admin'], ok: 201 },
+  { name: 'api token', method: 'POST', url: () => '/api/v1/api-tokens', body: () => ({ name: '测试', scopes: ['agency:check'] }), allowed: ['admin'], ok: 201 },
+  { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
+];
+
+describe('route access table: role × route', () => {
+  for (const row of TABLE) {
+    it(`${row.name}: anonymous gets 401`, async () => {
+      const res = await t.call(null, row.method, row.url(), row.body?.());
+      assert.equal(res.statusCode, 401, res.body);
+      assert.equal(res.json<{ code: string }>().code, 'UNAUTHENTICATED');
+    });
+    for (const role of ROLES) {
+      const permitted = row.allowed === 'all' || row.allowed.includes(role);
+      it(`${row.name}: ${role} gets ${permitted ? row.ok : 403}`, async () => {
+        const session = await t.login(USER_OF_ROLE[role]);
+        const res = await t.call(session, row.method, row.url(), row.body?.());
+        assert.equal(res.statusCode, permitted ? row.ok : 403, `${role} ${row.name}: ${res.body}`);
+      });
+    }
+  }
+  it('the health route is public', async () => {
+    const res = await t.call(null, 'GET', '/api/health');
+    assert.equal(res.statusCode, 200);
+  });
+});
+
+describe('court scope', () => {
+  it('a district judge sees only their own court\'s cases', async () => {
+    const xg = await t.login('judge.xg');
+    assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}`)).statusCode, 404);
+    assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}/events`)).statusCode, 404);
+    const list = (await t.call(xg, 'GET', '/api/v1/cases')).json<{ items: Array<{ courtId: string }> }>();
+    assert.ok(list.items.length > 0);
+    assert.ok(list.items.every((c) => c.courtId === '210203'));
+    assert.equal((await t.call(xg, 'GET', '/api/v1/cases?courtId=210202')).statusCode, 404);
+    const act = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/actions`, { action: { type: 'startInvestigation' }, expectedVersion: 1 });
+    assert.equal(act.statusCode, 404);
+  });
+  it('the city supervisors see every court', async () => {
+    const sup = await t.login('supervisor.city');
+    assert.equal((await t.call(sup, 'GET', `/api/v1/cases/${caseId}`)).statusCode, 200);
+    assert.equal((await t.call(sup, 'GET', `/api/v1/cases/${xgCaseId}`)).statusCode, 200);
+    const list = (await t.call(sup, 'GET', '/api/v1/cases?pageSize=100')).json<{ items: Array<{ courtId: string }> }>();
+    assert.deepEqual([...new Set(list.items.map((c) => c.courtId))].sort(), ['210202', '210203']);
+  });
+  it('a judge of the intermediate court does not see district cases', async () => {
+    const cityJudge = await t.login('judge.city');
+    assert.equal((await t.call(cityJudge, 'GET', `/api/v1/cases/${caseId}`)).statusCode, 404);
+  });
+  it('state-changing requests without the CSRF token are refused', async () => {
+    const judge = await t.login('judge.zs');
+    const res = await t.call({ cookie: judge.cookie, csrf: 'wrong' }, 'POST', '/api/v1/cases', filingRequest({}));
+    assert.equal(res.statusCode, 403);
+    assert.equal(res.json<{ code: string }>().code, 'CSRF_TOKEN_INVALID');
+  });
+});

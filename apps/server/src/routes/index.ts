@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '@zhixing/services';
+import { loginRoutes } from './auth/login.js';
+import { logoutRoutes } from './auth/logout.js';
+import { getMeRoutes } from './auth/get-me.js';
+import { fileCaseRoutes } from './cases/file-case.js';
+import { getCaseRoutes } from './cases/get-case.js';
+import { listCasesRoutes } from './cases/list-cases.js';
+import { actOnCaseRoutes } from './cases/act-on-case.js';
+import { listCaseEventsRoutes } from './cases/list-case-events.js';
+import { revealPartyIdRoutes } from './cases/reveal-party-id.js';
+import { listWarningsRoutes } from './supervision/list-warnings.js';
+import { calcFeeRoutes } from './calc/calc-fee.js';
+import { calcInterestRoutes } from './calc/calc-interest.js';
+import { calcDeadlineRoutes } from './calc/calc-deadline.js';
+import { verifyAuditChainRoutes } from './audit/verify-audit-chain.js';
+import { listCourtsRoutes } from './admin/list-courts.js';
+import { listUsersRoutes } from './admin/list-users.js';
+import { createUserRoutes } from './admin/create-user.js';
+import { createApiTokenRoutes } from './admin/create-api-token.js';
+import { getCalendarRoutes } from './admin/get-calendar.js';
+import { putCalendarYearRoutes } from './admin/put-calendar-year.js';
+import { healthRoutes } from './meta/health.js';
+
+export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number }): void {
+  loginRoutes(app, ctx, opts);
+  logoutRoutes(app, ctx);
+  getMeRoutes(app);
+  fileCaseRoutes(app, ctx);
+  getCaseRoutes(app, ctx);
+  listCasesRoutes(app, ctx);
+  actOnCaseRoutes(app, ctx);
+  listCaseEventsRoutes(app, ctx);
+  revealPartyIdRoutes(app, ctx);
+  listWarningsRoutes(app, ctx);
+  calcFeeRoutes(app);
+  calcInterestRoutes(app);
+  calcDeadlineRoutes(app, ctx);
+  verifyAuditChainRoutes(app, ctx);
+  listCourtsRoutes(app, ctx);
+  listUsersRoutes(app, ctx);
+  createUserRoutes(app, ctx);
+  createApiTokenRoutes(app, ctx);
+  getCalendarRoutes(app, ctx);
+  putCalendarYearRoutes(app, ctx);
+  healthRoutes(app, ctx, opts.version);
+}

@@ -1,0 +1,67 @@
+/**
+ * Starts the platform: opens the store (PGlite in DATA_DIR by default, or DATABASE_URL), migrates,
+ * seeds on first run, serves console + API on one port, and runs the job loop.
+ */
+import type { FastifyInstance } from 'fastify';
+import {
+  createServiceContext,
+  migrateToLatest,
+  openDatabase,
+  runDueJobs,
+  scheduleDailyScan,
+  seedCourts,
+  seedDemo,
+  targetFromEnv,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+} from '@zhixing/services';
+import { buildApp } from './build-app.js';
+import { startJobLoop } from './job-loop.js';
+
+export interface StartOptions {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  webDir: string | null;
+  print?: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const target = targetFromEnv(options.env, options.cwd);
+  const database = await openDatabase(target);
+  await migrateToLatest(database.db);
+  const ctx = createServiceContext(database);
+  // Demo data on first run: yes for embedded PGlite, no for a PostgreSQL server unless SEED_DEMO=1.
+  const demo = options.env.SEED_DEMO ? options.env.SEED_DEMO === '1' : target.kind === 'pglite';
+  const seeded = demo ? await seedDemo(ctx) : { courts: await seedCourts(ctx), usersCreated: 0, casesCreated: 0 };
+  await scheduleDailyScan(ctx, true);
+  const app = await buildApp({ ctx, webDir: options.webDir, logger: options.env.LOG_LEVEL !== 'silent', secureCookies: options.env.SECURE_COOKIES === '1' });
+  const port = Number(options.env.PORT ?? 3000);
+  const host = options.env.HOST ?? '127.0.0.1';
+  await app.listen({ port, host });
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
+  const jobs = startJobLoop(() => runDueJobs(ctx), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
+  print('');
+  print(`执行 Zhixing is running at ${url}  (API docs: ${url}api/docs)`);
+  print(`Database: ${database.describe}`);
+  if (demo) {
+    print(`Demo data: ${seeded.usersCreated ? 'seeded now' : 'already present'}. Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const u of DEMO_USERS) print(`  ${u.username.padEnd(16)} ${u.displayName}`);
+  }
+  print('');
+  return {
+    app,
+    url,
+    async stop() {
+      await jobs.stop();
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type {
+  actOnCaseRoute,
+  calcDeadlineRoute,
+  calcFeeRoute,
+  calcInterestRoute,
+  fileCaseRoute,
+  getCaseRoute,
+  getMeRoute,
+  listCaseEventsRoute,
+  listCasesRoute,
+  listCourtsRoute,
+  listUsersRoute,
+  listWarningsRoute,
+  loginRoute,
+  logoutRoute,
+  revealPartyIdRoute,
+} from '@zhixing/contracts';
+import { request } from './client.js';
+
+/**
+ * Typed calls, one per route. Types come from the contracts' zod schemas without bundling zod:
+ * `In` is what we send (defaults optional), `Out` what the server answers.
+ */
+type In<S> = S extends { _input: infer I } ? I : never;
+type Out<S> = S extends { _output: infer O } ? O : never;
+type Body<R> = R extends { body: infer B } ? In<B> : never;
+type Query<R> = R extends { querystring: infer Q } ? In<Q> : never;
+type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
+
+/** Each path is typed as the contract's literal path, so a changed contract fails the type check here. */
+const PATHS = {
+  login: '/api/v1/auth/login',
+  logout: '/api/v1/auth/logout',
+  me: '/api/v1/auth/me',
+  cases: '/api/v1/cases',
+  case: '/api/v1/cases/:id',
+  caseEvents: '/api/v1/cases/:id/events',
+  caseActions: '/api/v1/cases/:id/actions',
+  revealId: '/api/v1/cases/:id/parties/:partyId/reveal-id',
+  courts: '/api/v1/courts',
+  users: '/api/v1/users',
+  warnings: '/api/v1/supervision/warnings',
+  fee: '/api/v1/calc/fee',
+  interest: '/api/v1/calc/interest',
+  deadline: '/api/v1/calc/deadline',
+} as const satisfies {
+  login: (typeof loginRoute)['path'];
+  logout: (typeof logoutRoute)['path'];
+  me: (typeof getMeRoute)['path'];
+  cases: (typeof listCasesRoute | typeof fileCaseRoute)['path'];
+  case: (typeof getCaseRoute)['path'];
+  caseEvents: (typeof listCaseEventsRoute)['path'];
+  caseActions: (typeof actOnCaseRoute)['path'];
+  revealId: (typeof revealPartyIdRoute)['path'];
+  courts: (typeof listCourtsRoute)['path'];
+  users: (typeof listUsersRoute)['path'];
+  warnings: (typeof listWarningsRoute)['path'];
+  fee: (typeof calcFeeRoute)['path'];
+  interest: (typeof calcInterestRoute)['path'];
+  deadline: (typeof calcDeadlineRoute)['path'];
+};
+
+export type MeReply = Reply<typeof getMeRoute>;
+export type LoginBody = Body<typeof loginRoute>;
+export type CaseListQuery = Query<typeof listCasesRoute>;
+export type CaseListReply = Reply<typeof listCasesRoute>;
+export type CaseDetailReply = Reply<typeof getCaseRoute>;
+export type CaseEventsReply = Reply<typeof listCaseEventsRoute>;
+export type FileCaseBody = Body<typeof fileCaseRoute>;
+export type ActOnCaseBody = Body<typeof actOnCaseRoute>;
+export type RevealIdReply = Reply<typeof revealPartyIdRoute>;
+export type CourtsReply = Reply<typeof listCourtsRoute>;
+export type UsersQuery = Query<typeof listUsersRoute>;
+export type UsersReply = Reply<typeof listUsersRoute>;
+export type WarningsQuery = Query<typeof listWarningsRoute>;
+export type WarningsReply = Reply<typeof listWarningsRoute>;
+export type FeeQuery = Query<typeof calcFeeRoute>;
+export type FeeReply = Reply<typeof calcFeeRoute>;
+export type InterestBody = Body<typeof calcInterestRoute>;
+export type InterestReply = Reply<typeof calcInterestRoute>;
+export type DeadlineQuery = Query<typeof calcDeadlineRoute>;
+export type DeadlineReply = Reply<typeof calcDeadlineRoute>;
+
+export const api = {
+  login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
+  logout: () => request<unknown>('POST', PATHS.logout, { body: {} }),
+  me: () => request<MeReply>('GET', PATHS.me),
+  listCases: (query: CaseListQuery, signal?: AbortSignal) => request<CaseListReply>('GET', PATHS.cases, { query, ...(signal ? { signal } : {}) }),
+  fileCase: (body: FileCaseBody) => request<CaseDetailReply>('POST', PATHS.cases, { body }),
+  getCase: (id: string) => request<CaseDetailReply>('GET', PATHS.case, { params: { id } }),
+  listCaseEvents: (id: string) => request<CaseEventsReply>('GET', PATHS.caseEvents, { params: { id } }),
+  actOnCase: (id: string, body: ActOnCaseBody) => request<CaseDetailReply>('POST', PATHS.caseActions, { params: { id }, body }),
+  revealPartyId: (id: string, partyId: string, purpose: string) =>
+    request<RevealIdReply>('POST', PATHS.revealId, { params: { id, partyId }, body: { purpose } }),
+  listCourts: () => request<CourtsReply>('GET', PATHS.courts),
+  listUsers: (query: UsersQuery = {}) => request<UsersReply>('GET', PATHS.users, { query }),
+  listWarnings: (query: WarningsQuery = {}) => request<WarningsReply>('GET', PATHS.warnings, { query }),
+  calcFee: (query: FeeQuery) => request<FeeReply>('GET', PATHS.fee, { query }),
+  calcInterest: (body: InterestBody) => request<InterestReply>('POST', PATHS.interest, { body }),
+  calcDeadline: (query: DeadlineQuery) => request<DeadlineReply>('GET', PATHS.deadline, { query }),
+};

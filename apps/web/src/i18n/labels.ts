@@ -1,0 +1,136 @@
+import type { CaseDetail, CaseActionInput, Me } from '@zhixing/contracts';
+
+/**
+ * Labels of the platform's enumerations, from docs/glossary.md: the Chinese term first, the
+ * English identifier's meaning second. Kept in the console (the domain's own label tables may
+ * not be bundled into the browser).
+ */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export type Role = Me['role'];
+export type CaseStage = CaseDetail['stage'];
+export type CaseType = CaseDetail['caseType'];
+export type BasisType = CaseDetail['basis']['type'];
+export type ClosingMethod = NonNullable<CaseDetail['closingMethod']>;
+export type ClaimKind = CaseDetail['claims'][number]['kind'];
+export type PartyKind = CaseDetail['parties'][number]['kind'];
+export type PartyRole = CaseDetail['parties'][number]['partyRole'];
+export type ActionType = CaseActionInput['type'];
+
+export const ROLE_LABELS: Readonly<Record<Role, Label>> = {
+  admin: { zh: '系统管理员', en: 'System administrator' },
+  judge: { zh: '执行法官', en: 'Enforcement judge' },
+  officer: { zh: '执行员', en: 'Enforcement officer' },
+  clerk: { zh: '书记员', en: 'Clerk' },
+  bureau_chief: { zh: '执行局长', en: 'Bureau chief' },
+  president: { zh: '院领导', en: 'Court leadership' },
+  city_supervisor: { zh: '市中院监督', en: 'City supervisor' },
+};
+
+/** The statutory path of a case, in order; the Steps bar on the case page follows it. */
+export const STAGE_ORDER = ['filed', 'assigned', 'notified', 'investigating', 'disposing', 'disbursing', 'closed'] as const satisfies readonly CaseStage[];
+
+export const STAGE_LABELS: Readonly<Record<CaseStage, Label>> = {
+  filed: { zh: '立案', en: 'Filed' },
+  assigned: { zh: '分案', en: 'Assigned' },
+  notified: { zh: '执行通知', en: 'Notice served' },
+  investigating: { zh: '财产调查', en: 'Investigation' },
+  disposing: { zh: '财产处置', en: 'Disposal' },
+  disbursing: { zh: '执行款发放', en: 'Disbursement' },
+  closed: { zh: '结案', en: 'Closed' },
+};
+
+export const CASE_TYPE_LABELS: Readonly<Record<CaseType, Label & { code: string }>> = {
+  first: { code: '执', zh: '首次执行（执）', en: 'First enforcement (执)' },
+  resumed: { code: '执恢', zh: '恢复执行（执恢）', en: 'Resumed enforcement (执恢)' },
+  preservation: { code: '执保', zh: '财产保全（执保）', en: 'Preservation (执保)' },
+  objection: { code: '执异', zh: '执行异议（执异）', en: 'Objection (执异)' },
+  reconsideration: { code: '执复', zh: '执行复议（执复）', en: 'Reconsideration (执复)' },
+  supervision: { code: '执监', zh: '执行监督（执监）', en: 'Supervision (执监)' },
+};
+
+export const BASIS_TYPE_LABELS: Readonly<Record<BasisType, Label>> = {
+  judgment: { zh: '判决书', en: 'Judgment' },
+  ruling: { zh: '裁定书', en: 'Ruling' },
+  mediationStatement: { zh: '调解书', en: 'Mediation statement' },
+  arbitralAward: { zh: '仲裁裁决书', en: 'Arbitral award' },
+  notarialDeed: { zh: '公证债权文书', en: 'Notarised debt instrument' },
+  paymentOrder: { zh: '支付令', en: 'Payment order' },
+  administrativeDecision: { zh: '行政决定', en: 'Administrative decision' },
+};
+
+export const CLOSING_METHOD_LABELS: Readonly<Record<ClosingMethod, Label>> = {
+  performed: { zh: '执行完毕', en: 'Performed in full' },
+  terminationForNow: { zh: '终结本次执行程序', en: 'Termination for now (终本)' },
+  terminated: { zh: '终结执行', en: 'Terminated' },
+  withdrawn: { zh: '销案', en: 'Withdrawn' },
+  notEnforced: { zh: '不予执行', en: 'Not enforced' },
+  rejected: { zh: '驳回申请', en: 'Application rejected' },
+};
+
+export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, Label>> = {
+  principal: { zh: '本金', en: 'Principal' },
+  interest: { zh: '利息', en: 'Interest' },
+  costs: { zh: '费用', en: 'Costs' },
+  nonMoney: { zh: '非金钱给付', en: 'Non-money obligation' },
+};
+
+export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, Label>> = {
+  person: { zh: '自然人', en: 'Person' },
+  organisation: { zh: '法人或其他组织', en: 'Organisation' },
+};
+
+export const PARTY_ROLE_LABELS: Readonly<Record<PartyRole, Label>> = {
+  applicant: { zh: '申请执行人', en: 'Applicant' },
+  debtor: { zh: '被执行人', en: 'Debtor' },
+};
+
+export const ACTION_LABELS: Readonly<Record<ActionType, Label>> = {
+  assignHandler: { zh: '分案/指定承办人', en: 'Assign handler' },
+  serveNotice: { zh: '送达执行通知书及报告财产令', en: 'Serve enforcement notice and property report order' },
+  startInvestigation: { zh: '开始财产调查', en: 'Start property investigation' },
+  startDisposal: { zh: '进入财产处置', en: 'Start disposal' },
+  startDisbursement: { zh: '进入执行款发放', en: 'Start disbursement' },
+  close: { zh: '结案', en: 'Close case' },
+  stay: { zh: '中止执行', en: 'Stay enforcement' },
+  defer: { zh: '暂缓执行', en: 'Defer enforcement' },
+  resume: { zh: '恢复', en: 'Resume' },
+  requestExtension: { zh: '申请延长期限', en: 'Request extension' },
+  approveExtension: { zh: '批准延长', en: 'Approve extension' },
+  rejectExtension: { zh: '驳回延长申请', en: 'Reject extension' },
+};
+
+export const SUSPENSION_LABELS: Readonly<Record<NonNullable<CaseDetail['suspension']>['kind'], Label>> = {
+  stay: { zh: '中止执行', en: 'Enforcement stayed' },
+  deferral: { zh: '暂缓执行', en: 'Enforcement deferred' },
+};
+
+/**
+ * Node deadlines and event actions are open strings in the contract; these are the ones known
+ * today. Unknown ones fall back to the identifier itself (see labelOf).
+ */
+export const NODE_LABELS: Readonly<Record<string, Label>> = {
+  assignment: { zh: '分案（确定承办人）', en: 'Assign a handler' },
+  notice: { zh: '发出执行通知书', en: 'Serve the enforcement notice' },
+  closing: { zh: '执结（结案）', en: 'Conclude the case' },
+};
+
+export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
+  ...ACTION_LABELS,
+  fileCase: { zh: '立案', en: 'Case filed' },
+  caseFiled: { zh: '立案', en: 'Case filed' },
+  revealPartyId: { zh: '查看完整证件号码', en: 'Full ID number read' },
+  partyIdRevealed: { zh: '查看完整证件号码', en: 'Full ID number read' },
+};
+
+/** The keys of a complete label table, in its order (the table's type makes the list exhaustive). */
+export function keysOf<K extends string>(table: Readonly<Record<K, Label>>): K[] {
+  return Object.keys(table) as K[];
+}
+
+export function labelOf(table: Readonly<Record<string, Label>>, key: string, lang: 'zh' | 'en'): string {
+  return table[key]?.[lang] ?? key;
+}

@@ -1,0 +1,5 @@
+/** One visible string in both languages. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}

@@ -1,0 +1,97 @@
+import type { Message } from './message.js';
+
+export const ACTION_MESSAGES = {
+  'action.submit': { zh: '确认办理', en: 'Confirm' },
+  'action.done': { zh: '已办理：{action}', en: 'Done: {action}' },
+  'action.conflict': { zh: '已被他人修改，请刷新', en: 'Someone else changed this case: refresh it' },
+  'action.confirmOnly': { zh: '确认后即进入下一环节，并记入办案留痕。', en: 'On confirming, the case moves to the next step and the act is recorded.' },
+  'action.dateRequired': { zh: '请选择日期', en: 'Choose a date' },
+  'action.reasonRequired': { zh: '请填写理由', en: 'Enter the reason' },
+  'action.handler': { zh: '承办人', en: 'Handler' },
+  'action.handlerPlaceholder': { zh: '选择本院执行法官或执行员', en: 'Choose a judge or officer of the court' },
+  'action.handlerRequired': { zh: '请选择承办人', en: 'Choose a handler' },
+  'action.servedOn': { zh: '送达日期', en: 'Served on' },
+  'action.disposalReason': { zh: '处置的财产及理由', en: 'Property to dispose of, and why' },
+  'action.disposalReasonPlaceholder': { zh: '如：已查封被执行人名下房产一处，拟委托评估后网络拍卖', en: 'e.g. the debtor’s flat is sealed; value it and sell at online auction' },
+  'action.closingMethod': { zh: '结案方式', en: 'Closing method' },
+  'action.closingMethodRequired': { zh: '请选择结案方式', en: 'Choose the closing method' },
+  'action.closedOn': { zh: '结案日期', en: 'Closed on' },
+  'action.closingReason': { zh: '结案理由', en: 'Reason' },
+  'action.closingReasonPlaceholder': { zh: '如：被执行人已全部履行', en: 'e.g. the debtor has paid in full' },
+  'action.checklist.legend': { zh: '终本条件核对（须同时符合）', en: 'Termination-for-now checklist (all must hold)' },
+  'action.checklist.note': {
+    zh: '「已送达执行通知书并责令报告财产」和「自立案之日起已超过三个月」两项由系统依案件记录核对。',
+    en: 'The system checks the other two conditions itself: the notice and property report order were served, and more than three months have passed since filing.',
+  },
+  'action.checklist.consumptionRestrictionIssued': { zh: '已向被执行人发出限制消费令', en: 'A consumption-restriction order has been issued' },
+  'action.checklist.dishonestListingDecided': { zh: '符合条件的被执行人已纳入失信被执行人名单', en: 'A debtor who qualifies has been put on the dishonest-debtor list' },
+  'action.checklist.investigationExhausted': {
+    zh: '已穷尽财产调查措施，未发现可供执行的财产或财产不能处置',
+    en: 'Every investigation measure has been used and no enforceable property was found, or it cannot be disposed of',
+  },
+  'action.checklist.applicantInterviewed': { zh: '已约谈申请执行人，告知查控结果及终本的法律后果', en: 'The applicant has been interviewed and told the results and what 终本 means' },
+  'action.checklist.whereaboutsSearched': {
+    zh: '被执行人下落不明的，已依法查找；有妨碍执行行为的，已依法处理',
+    en: 'A debtor whose whereabouts are unknown has been searched for; obstruction has been sanctioned',
+  },
+  'action.stayedSince': { zh: '中止日期', en: 'Stayed from' },
+  'action.stayGround': { zh: '中止事由', en: 'Ground for the stay' },
+  'action.stayGroundPlaceholder': { zh: '如：案外人对执行标的提出确有理由的异议', en: 'e.g. a third party raised a well-founded objection to the seized asset' },
+  'action.deferredSince': { zh: '暂缓起始日', en: 'Deferred from' },
+  'action.deferredUntil': { zh: '暂缓截止日', en: 'Deferred until' },
+  'action.deferredUntil.afterSince': { zh: '截止日应晚于起始日', en: 'The end must be after the start' },
+  'action.deferredUntil.max': { zh: '暂缓执行最长不超过一年（民诉法解释第四百六十七条）', en: 'Deferral lasts at most one year (SPC Interpretation art. 467)' },
+  'action.deferGround': { zh: '暂缓事由', en: 'Ground for deferral' },
+  'action.deferGroundPlaceholder': { zh: '如：被执行人提供担保，并经申请执行人同意', en: 'e.g. the debtor gave security and the applicant agreed' },
+  'action.resumedOn': { zh: '恢复日期', en: 'Resumed on' },
+  'action.extensionMonths': { zh: '延长期限', en: 'Extension' },
+  'action.extensionMonthsRequired': { zh: '请填写延长月数', en: 'Enter the number of months' },
+  'action.monthsUnit': { zh: '个月', en: 'months' },
+  'action.requestedOn': { zh: '申请日期', en: 'Requested on' },
+  'action.extensionReason': { zh: '申请理由', en: 'Reason' },
+  'action.rejectReason': { zh: '驳回理由', en: 'Reason for rejecting' },
+  'action.noPendingExtension': { zh: '没有待审批的延长申请', en: 'No extension request is waiting' },
+
+  'action.hint.assignHandler': {
+    zh: '立案后七日内应确定承办人（《关于人民法院办理执行案件若干期限的规定》第二条）。',
+    en: 'A handler must be named within 7 days of filing (SPC enforcement time limits, art. 2).',
+  },
+  'action.hint.serveNotice': {
+    zh: '收到申请执行书后十日内发出执行通知（民诉法解释第四百八十条），同时责令被执行人报告财产（民事诉讼法第二百五十二条；财产调查规定第三条）。',
+    en: 'The notice goes out within 10 days of the application (SPC Interpretation art. 480), together with the order to report property (Civil Procedure Law art. 252; property investigation rules art. 3).',
+  },
+  'action.hint.startInvestigation': {
+    zh: '申请执行人不能提供财产线索的，应在十日内启动调查，一般应在一个月内完成（执行期限规定第六条）。',
+    en: 'If the applicant has no leads, the court starts investigating within 10 days and normally finishes within a month (SPC enforcement time limits, art. 6).',
+  },
+  'action.hint.startDisposal': {
+    zh: '需评估、拍卖的，应在十日内选定评估、拍卖机构（执行期限规定第七条）；拍卖、变卖期间不计入执行期限（审限规定第九条）。',
+    en: 'If valuation or auction is needed, choose the institution within 10 days (SPC enforcement time limits, art. 7); the auction period is not counted (SPC time-limit rules, art. 9).',
+  },
+  'action.hint.startDisbursement': {
+    zh: '执行款到账后应及时发放给申请执行人（《关于执行款物管理工作的规定》）。',
+    en: 'Funds received must be paid out to the applicant promptly (SPC rules on enforcement funds and property).',
+  },
+  'action.hint.close': {
+    zh: '终结本次执行程序须同时符合五项条件（《关于严格规范终结本次执行程序的规定（试行）》第一条），并经申请执行人签字确认或合议庭审查、院长批准（民诉法解释第五百一十七条）。',
+    en: 'Termination for now needs all five conditions (SPC rules on 终本, art. 1) and the applicant’s signed confirmation or a panel review approved by the president (SPC Interpretation art. 517).',
+  },
+  'action.hint.stay': {
+    zh: '中止执行的情形见民事诉讼法第二百六十七条；中止期间不计入执行期限（审限规定第九条）。',
+    en: 'Grounds for a stay: Civil Procedure Law art. 267; the stay is not counted towards the time limit (SPC time-limit rules, art. 9).',
+  },
+  'action.hint.defer': {
+    zh: '被执行人提供担保并经申请执行人同意的，可以暂缓执行（民事诉讼法第二百四十二条），最长不超过一年（民诉法解释第四百六十七条）。',
+    en: 'Enforcement may be deferred when the debtor gives security and the applicant agrees (Civil Procedure Law art. 242), for at most one year (SPC Interpretation art. 467).',
+  },
+  'action.hint.resume': { zh: '中止的情形消失后，恢复执行（民事诉讼法第二百六十七条第二款）。', en: 'When the ground for the stay ends, enforcement resumes (Civil Procedure Law art. 267 para. 2).' },
+  'action.hint.requestExtension': {
+    zh: '应在期限届满前五日内提出，经院长或副院长批准（执行期限规定第一条）；可延长三个月，还需延长的，层报高级人民法院备案（审限规定第五条）。',
+    en: 'Ask within the 5 days before the deadline, for approval by the president or a vice-president (SPC enforcement time limits, art. 1); 3 months may be added, any more is reported to the High Court (SPC time-limit rules, art. 5).',
+  },
+  'action.hint.approveExtension': {
+    zh: '延长执行期限须经院长或副院长批准（审限规定第五条）。',
+    en: 'An extension needs the approval of the president or a vice-president (SPC time-limit rules, art. 5).',
+  },
+  'action.hint.rejectExtension': { zh: '驳回后原期限不变，请写明理由。', en: 'If rejected, the original deadline stands: give the reason.' },
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,19 @@
+import { COMMON_MESSAGES } from './messages-common.js';
+import { CASE_MESSAGES } from './messages-cases.js';
+import { FILING_MESSAGES } from './messages-filing.js';
+import { ACTION_MESSAGES } from './messages-actions.js';
+import { TOOL_MESSAGES } from './messages-tools.js';
+
+/**
+ * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
+ * string cannot be added in one language and forgotten in the other. `{name}` is filled by t().
+ */
+export const MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...CASE_MESSAGES,
+  ...FILING_MESSAGES,
+  ...ACTION_MESSAGES,
+  ...TOOL_MESSAGES,
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,58 @@
+import { Layout, Menu, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { AlertOutlined, CalculatorOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useUser } from '../auth/session-context.js';
+import { canFileCases, canSeeWarnings } from '../auth/permissions.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { ConsoleHeader } from './console-header.js';
+
+const { Sider, Content } = Layout;
+
+/** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/cases/new')) return '/cases/new';
+  if (pathname.startsWith('/cases')) return '/cases';
+  if (pathname.startsWith('/warnings')) return '/warnings';
+  if (pathname.startsWith('/calculators')) return '/calculators';
+  return '';
+}
+
+export function ConsoleLayout() {
+  const { t } = useI18n();
+  const user = useUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const items: MenuProps['items'] = [
+    { key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
+    ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
+    ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
+    { key: '/calculators', icon: <CalculatorOutlined />, label: t('nav.calculators') },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="zx-skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <Sider width={208} breakpoint="lg" collapsedWidth={64} aria-label={t('nav.label')}>
+        <div style={{ padding: '18px 16px 14px', color: '#fff' }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 20, letterSpacing: 2 }}>
+            {t('app.brand')}
+          </Typography.Text>
+          <div style={{ color: 'rgba(255,255,255,0.78)', fontSize: 12, marginTop: 2 }}>{t('app.subtitle')}</div>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} onClick={({ key }) => void navigate(key)} />
+        </nav>
+      </Sider>
+      <Layout>
+        <ConsoleHeader />
+        <Content id="main" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

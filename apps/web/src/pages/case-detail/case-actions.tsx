@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Empty, Flex, Form, Modal, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { api, type CaseDetailReply, type UsersReply } from '../../api/endpoints.js';
+import { isVersionConflict } from '../../api/error-text.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { ACTION_LABELS, labelOf, type ActionType } from '../../i18n/labels.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { reportFormError } from '../../components/server-errors.js';
+import { ActionFields, ACTION_HINTS } from './action-fields.js';
+import { toAction, type ActionValues } from './action-values.js';
+
+/** Acts that change a case's path get the primary colour; the rest stay quiet. */
+const PRIMARY: ReadonlySet<string> = new Set(['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement']);
+
+const isActionType = (type: string): type is ActionType => type in ACTION_LABELS;
+
+function defaultsFor(type: ActionType): ActionValues {
+  const today = dayjs();
+  switch (type) {
+    case 'serveNotice':
+      return { servedOn: today };
+    case 'close':
+      return { on: today, method: 'performed' };
+    case 'stay':
+    case 'defer':
+      return { since: today };
+    case 'resume':
+      return { on: today };
+    case 'requestExtension':
+      return { months: 3, requestedOn: today };
+    case 'assignHandler':
+    case 'startInvestigation':
+    case 'startDisposal':
+    case 'startDisbursement':
+    case 'approveExtension':
+    case 'rejectExtension':
+      return {};
+  }
+}
+
+interface Props {
+  detail: CaseDetailReply;
+  users: UsersReply['items'];
+  onChanged: (detail: CaseDetailReply) => void;
+  onReload: () => void;
+}
+
+export function CaseActions({ detail, users, onChanged, onReload }: Props) {
+  const { t, lang, pick } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ActionValues>();
+  const [open, setOpen] = useState<ActionType | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const start = (type: ActionType) => {
+    setError(null);
+    setOpen(type);
+  };
+
+  const submit = async (values: ActionValues) => {
+    if (!open) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const updated = await api.actOnCase(detail.id, { action: toAction(open, values), expectedVersion: detail.version });
+      void message.success(t('action.done', { action: ACTION_LABELS[open][lang] }));
+      setOpen(null);
+      onChanged(updated);
+    } catch (caught) {
+      reportFormError(form, caught, setError, ['action']);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const actions = detail.allowedActions.filter((a) => isActionType(a.type));
+
+  return (
+    <Card title={t('case.actions')} style={{ marginBottom: 16 }}>
+      {actions.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.actions.none')} />
+      ) : (
+        <Flex wrap gap={8}>
+          {actions.map((a) => {
+            const type = a.type as ActionType;
+            const label = labelOf(ACTION_LABELS, type, lang);
+            if (a.allowed) {
+              return (
+                <Button key={type} type={PRIMARY.has(type) ? 'primary' : 'default'} onClick={() => start(type)}>
+                  {label}
+                </Button>
+              );
+            }
+            const reason = pick(a.reasonZh, a.reasonEn) || t('case.actions.notNow');
+            // A disabled button gets no pointer or focus events: the wrapper carries the tooltip and the focus.
+            return (
+              <Tooltip key={type} title={reason}>
+                <span tabIndex={0} aria-label={`${label}: ${reason}`} style={{ display: 'inline-block', cursor: 'not-allowed' }}>
+                  <Button disabled style={{ pointerEvents: 'none' }} aria-hidden>
+                    {label}
+                  </Button>
+                </span>
+              </Tooltip>
+            );
+          })}
+        </Flex>
+      )}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '12px 0 0' }}>
+        {t('case.actions.note')}
+      </Typography.Paragraph>
+
+      <Modal
+        open={open !== null}
+        title={open ? ACTION_LABELS[open][lang] : ''}
+        okText={t('action.submit')}
+        cancelText={t('common.cancel')}
+        confirmLoading={submitting}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(null)}
+        destroyOnHidden
+        width={560}
+      >
+        {open ? <Alert type="info" showIcon title={t(ACTION_HINTS[open])} style={{ marginBottom: 16 }} /> : null}
+        {error && isVersionConflict(error) ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('action.conflict')}
+            action={
+              <Button
+                size="small"
+                onClick={() => {
+                  setOpen(null);
+                  onReload();
+                }}
+              >
+                {t('common.refresh')}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        ) : error ? (
+          <ErrorAlert error={error} />
+        ) : null}
+        <Form<ActionValues>
+          key={open ?? 'none'}
+          form={form}
+          layout="vertical"
+          initialValues={open ? defaultsFor(open) : {}}
+          onFinish={(values) => void submit(values)}
+          disabled={submitting}
+          onKeyDown={(event) => {
+            // Enter in a date field would send the act before the date is picked (stack-notes.md).
+            if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.closest('.ant-picker')) event.preventDefault();
+          }}
+        >
+          {open ? <ActionFields type={open} detail={detail} users={users} /> : null}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

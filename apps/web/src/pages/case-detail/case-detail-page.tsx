@@ -1,0 +1,108 @@
+import { Breadcrumb, Button, Col, Row, Skeleton, Space, Tag } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
+import { api, type CaseDetailReply } from '../../api/endpoints.js';
+import { useUser } from '../../auth/session-context.js';
+import { canActOnCases, canRevealIds } from '../../auth/permissions.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { CASE_TYPE_LABELS } from '../../i18n/labels.js';
+import { useLoad } from '../../hooks/use-load.js';
+import { PageHeader } from '../../components/page-header.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { StageTag } from '../../components/stage-tag.js';
+import { CaseProgress } from './case-progress.js';
+import { CaseBanners } from './case-banners.js';
+import { CaseActions } from './case-actions.js';
+import { CaseInfoCard } from './case-info-card.js';
+import { PartiesCard } from './parties-card.js';
+import { ClaimsCard } from './claims-card.js';
+import { DeadlinesCard } from './deadlines-card.js';
+import { EventTimeline } from './event-timeline.js';
+
+export function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const user = useUser();
+  const detail = useLoad(() => api.getCase(id), [id]);
+  const events = useLoad(() => api.listCaseEvents(id), [id]);
+  const users = useLoad(() => (canActOnCases(user) ? api.listUsers() : Promise.resolve({ items: [] })), [user.id]);
+
+  const breadcrumb = (
+    <Breadcrumb
+      style={{ marginBottom: 12 }}
+      items={[{ title: <Link to="/cases">{t('cases.title')}</Link> }, { title: detail.data?.caseNumber ?? t('case.breadcrumb') }]}
+    />
+  );
+
+  if (detail.error && !detail.data) {
+    return (
+      <>
+        {breadcrumb}
+        <ErrorAlert
+          error={detail.error}
+          action={
+            <Button size="small" onClick={detail.reload}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      </>
+    );
+  }
+  if (!detail.data) {
+    return (
+      <>
+        {breadcrumb}
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </>
+    );
+  }
+
+  const c = detail.data;
+  const refresh = () => {
+    detail.reload();
+    events.reload();
+  };
+  const onChanged = (updated: CaseDetailReply) => {
+    detail.setData(updated);
+    events.reload();
+  };
+
+  return (
+    <>
+      {breadcrumb}
+      <PageHeader
+        title={<span data-testid="case-number">{c.caseNumber}</span>}
+        description={
+          <Space size={8} wrap>
+            <StageTag stage={c.stage} />
+            <Tag style={{ marginInlineEnd: 0 }}>{CASE_TYPE_LABELS[c.caseType][lang]}</Tag>
+            <span>{c.court.name}</span>
+            <span>·</span>
+            <span>{c.cause}</span>
+          </Space>
+        }
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={refresh} loading={detail.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      {detail.error ? <ErrorAlert error={detail.error} /> : null}
+      <CaseBanners detail={c} />
+      <CaseProgress detail={c} />
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          {canActOnCases(user) ? <CaseActions detail={c} users={users.data?.items ?? []} onChanged={onChanged} onReload={refresh} /> : null}
+          <DeadlinesCard detail={c} />
+          <CaseInfoCard detail={c} />
+          <PartiesCard detail={c} canReveal={canRevealIds(user)} />
+          <ClaimsCard detail={c} />
+        </Col>
+        <Col xs={24} xl={8}>
+          <EventTimeline events={events.data?.items ?? []} error={events.error} loading={events.loading} />
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The staff console (architecture.md "Interfaces"): built into dist/web, which the server serves
+// at `/` with an SPA fallback. In development `/api` goes to the server on port 3000.
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, '../../dist/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // antd and its rc-components change far less often than our code: cache them apart.
+        codeSplitting: {
+          groups: [
+            // React first: antd imports react-dom, and a group takes its dependencies along.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|dayjs)[\\/]/, priority: 20 },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
+});

@@ -1,0 +1,11 @@
+import { defineRoute } from '../route.js';
+import { zOk } from '../common.js';
+
+export const logoutRoute = defineRoute({
+  method: 'POST',
+  path: '/api/v1/auth/logout',
+  summary: 'End the current session',
+  tags: ['auth'],
+  access: { roles: '*' },
+  response: { 200: zOk },
+});

@@ -1,0 +1,69 @@
+/**
+ * The one error vocabulary of the platform (architecture.md "Interfaces"). Every error body is
+ * `{ code, message, messageZh, messageEn, details?, requestId }`; `message` is in the caller's
+ * language (Accept-Language, Chinese by default). docs/errors.md is generated from this table.
+ */
+export interface ErrorSpec {
+  readonly status: number;
+  readonly zh: string;
+  readonly en: string;
+  /** Why a client sees it and what to do. */
+  readonly doc: string;
+}
+
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, zh: '请求内容有误', en: 'The request is invalid', doc: 'A field is missing, malformed or out of range; `details.issues` names each field (`path`) and the problem.' },
+  MALFORMED_BODY: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON', doc: 'The body could not be parsed; send `Content-Type: application/json` with a JSON document.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type', doc: 'Send JSON (`application/json`).' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The request body is too large', doc: 'Bodies are limited to 1 MiB.' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in', doc: 'No valid session cookie or API token was sent, or the session expired.' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password', doc: 'Login failed; repeated failures lock the account for a while.' },
+  ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账户已暂时锁定', en: 'Too many failed logins: the account is locked for a while', doc: '`details.lockedUntil` says when login is possible again.' },
+  CSRF_TOKEN_INVALID: { status: 403, zh: '缺少或错误的 CSRF 令牌', en: 'Missing or wrong CSRF token', doc: 'State-changing requests made with a session cookie must send the `x-csrf-token` header returned at login.' },
+  FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this', doc: 'The role of the caller does not permit the action; `details.requiredRoles` lists who may.' },
+  OUT_OF_COURT_SCOPE: { status: 404, zh: '未找到（或不在本院管辖范围内）', en: 'Not found (or outside your court)', doc: 'Resources of other courts are reported as not found, so their existence is not disclosed.' },
+  NOT_FOUND: { status: 404, zh: '未找到', en: 'Not found', doc: 'No such resource or route.' },
+  VERSION_CONFLICT: { status: 409, zh: '案件已被他人修改，请刷新后重试', en: 'The case was changed by someone else: reload and try again', doc: '`expectedVersion` did not match the current version of the case (optimistic concurrency).' },
+  RULE_VIOLATION: { status: 422, zh: '不符合法定条件', en: 'A legal rule does not allow this', doc: 'A domain rule refused the act; `details.rule` is the rule code and the message says what must be true first and which article requires it.' },
+  ALREADY_EXISTS: { status: 409, zh: '已存在', en: 'Already exists', doc: 'A unique value (e.g. a username) is already taken.' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: try again later', doc: 'The per-client rate limit was exceeded.' },
+  INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error', doc: 'Unexpected failure. Quote `requestId` when reporting it; no internals are disclosed.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  messageZh: string;
+  messageEn: string;
+  details?: Record<string, unknown>;
+  requestId: string;
+}
+
+/** The error type services throw; the server renders it, frontends parse it with {@link AppError.parse}. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, options: { zh?: string; en?: string; details?: Record<string, unknown> } = {}) {
+    const spec = ERROR_CODES[code];
+    super(options.en ?? spec.en);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = spec.status;
+    this.messageZh = options.zh ?? spec.zh;
+    this.messageEn = options.en ?? spec.en;
+    if (options.details) this.details = options.details;
+  }
+
+  static parse(body: unknown): ErrorBody | null {
+    if (typeof body !== 'object' || body === null) return null;
+    const b = body as Partial<ErrorBody>;
+    if (typeof b.code !== 'string' || !(b.code in ERROR_CODES) || typeof b.message !== 'string') return null;
+    return b as ErrorBody;
+  }
+}

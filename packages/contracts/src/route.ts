@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { Role } from '@zhixing/domain';
+
+/**
+ * One route's contract: its method and path, who may call it, and the zod schemas that give
+ * validation, TypeScript types and the OpenAPI document at once (style-by-example §2).
+ */
+export interface RouteContract {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** `public`: anyone; otherwise a logged-in user whose role is listed ('*' = any staff role). */
+  readonly access: 'public' | { readonly roles: readonly Role[] | '*' };
+  readonly params?: z.ZodType;
+  readonly querystring?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly response: Readonly<Record<number, z.ZodType>>;
+}
+
+export const defineRoute = <const T extends RouteContract>(route: T): T => route;

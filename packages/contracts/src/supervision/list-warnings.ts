@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineRoute } from '../route.js';
+import { zCivilDate, zUuid } from '../common.js';
+
+export const zWarning = z.object({
+  id: zUuid,
+  courtId: z.string(),
+  courtName: z.string(),
+  caseId: zUuid,
+  caseNumber: z.string(),
+  handlerName: z.string().nullable(),
+  kind: z.enum(['overdueNode', 'idleCase']),
+  node: z.string(),
+  dueDate: zCivilDate.nullable(),
+  days: z.number().int(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+  detectedOn: zCivilDate,
+});
+export type Warning = z.infer<typeof zWarning>;
+
+export const listWarningsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/v1/supervision/warnings',
+  summary: 'Open 消极执行 (passive enforcement) warnings: overdue nodes and idle cases',
+  tags: ['supervision'],
+  access: { roles: ['bureau_chief', 'president', 'city_supervisor'] },
+  querystring: z.object({ courtId: z.string().max(40).optional(), kind: z.enum(['overdueNode', 'idleCase']).optional() }),
+  response: { 200: z.object({ items: z.array(zWarning), byCourt: z.array(z.object({ courtId: z.string(), courtName: z.string(), count: z.number().int() })) }) },
+});

@@ -1,0 +1,16 @@
+export * from './schema.js';
+export * from './open-database.js';
+export * from './migrate.js';
+export * from './audit-hash.js';
+export * from './repositories/executor.js';
+export * from './repositories/courts.repository.js';
+export * from './repositories/users.repository.js';
+export * from './repositories/sessions.repository.js';
+export * from './repositories/api-tokens.repository.js';
+export * from './repositories/case-number.repository.js';
+export * from './repositories/cases.repository.js';
+export * from './repositories/events.repository.js';
+export * from './repositories/warnings.repository.js';
+export * from './repositories/jobs.repository.js';
+export * from './repositories/calendar.repository.js';
+export { sql, type Kysely, type Transaction } from 'kysely';

@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { Kysely } from 'kysely';
+import * as foundation from './migrations/2026-11-28T2100-foundation.js';
+
+/** Static list: migrations ship inside the package, in order, and never change once released. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-28T2100-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'zx_migrations', migrationLockTableName: 'zx_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

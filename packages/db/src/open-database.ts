@@ -1,0 +1,59 @@
+/**
+ * One factory for both stores: embedded PGlite (default, a data directory) or a PostgreSQL
+ * server (`DATABASE_URL=postgres://…`). The same migrations and queries run on both; the type
+ * parsers below make both drivers return identical JavaScript values (stack-notes gotcha 6).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+const PG_DATE = 1082;
+const PG_INT8 = 20;
+const PG_DATE_ARRAY = 1182;
+
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly target: DatabaseTarget;
+  readonly describe: string;
+  close(): Promise<void>;
+}
+
+/** Chooses the store from the environment: DATABASE_URL wins, else PGlite in DATA_DIR (default ./data). */
+export function targetFromEnv(env: Record<string, string | undefined>, cwd: string): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url };
+  const dataDir = env.DATA_DIR?.trim() || './data';
+  return { kind: 'pglite', dataDir: dataDir === ':memory:' ? null : resolve(cwd, dataDir, 'pglite') };
+}
+
+const parseDateArray = (value: string): string[] => (value === '{}' ? [] : value.slice(1, -1).split(','));
+
+export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
+  if (target.kind === 'postgres') {
+    // Per-pool parsers (not the global pg.types), so other pg users in the process are unaffected.
+    const parsers: Record<number, (value: string) => unknown> = { [PG_DATE]: (value) => value, [PG_INT8]: (value) => Number(value), [PG_DATE_ARRAY]: parseDateArray };
+    const types = {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => parsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
+    };
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, types });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const safeUrl = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+    return { db, target, describe: `PostgreSQL ${safeUrl}`, close: () => db.destroy() };
+  }
+  if (target.dataDir) mkdirSync(dirname(target.dataDir), { recursive: true });
+  const pglite = await PGlite.create(target.dataDir ?? 'memory://', {
+    parsers: { [PG_DATE]: (value: string) => value, [PG_INT8]: (value: string) => Number(value), [PG_DATE_ARRAY]: parseDateArray },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    target,
+    describe: target.dataDir ? `PGlite ${target.dataDir}` : 'PGlite (in memory)',
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * Table types for Kysely. Both drivers are configured (open-database.ts) to return the same
+ * JavaScript types: `date` as `YYYY-MM-DD` strings, `int8` as numbers (fen stay far below 2^53),
+ * `timestamptz` as Date.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A jsonb value as the drivers return it (parsed JSON). */
+type Json = object;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface CourtsTable {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  level: 'high' | 'intermediate' | 'basic';
+  parent_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  court_id: string;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  scopes: string[];
+  court_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface CaseNumberCountersTable {
+  court_id: string;
+  year: number;
+  case_type: string;
+  last_sequence: number;
+}
+
+export interface CasesTable {
+  id: string;
+  court_id: string;
+  case_number: string;
+  case_type: string;
+  year: number;
+  sequence: number;
+  stage: string;
+  handler_id: string | null;
+  filed_on: string;
+  cause: string;
+  basis_type: string;
+  basis_issuer: string;
+  basis_document_number: string;
+  basis_effective_date: string;
+  performance_deadline: string | null;
+  non_litigation: boolean;
+  application_limit_end: string;
+  past_application_limit: boolean;
+  notice_served_on: string | null;
+  suspension: ColumnType<Json | null, string | null, string | null>;
+  excluded_days: Generated<number>;
+  extension_months: Generated<number>;
+  extension_count: Generated<number>;
+  pending_extension: ColumnType<Json | null, string | null, string | null>;
+  closing_method: string | null;
+  closed_on: string | null;
+  claim_total_fen: number;
+  applicant_names: string;
+  debtor_names: string;
+  next_due_date: string | null;
+  overdue: Generated<boolean>;
+  last_action_on: string;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CasePartiesTable {
+  id: string;
+  case_id: string;
+  court_id: string;
+  position: number;
+  party_role: 'applicant' | 'debtor';
+  kind: 'person' | 'organisation';
+  name: string;
+  id_number: string | null;
+  id_number_masked: string | null;
+  credit_code: string | null;
+  birth_date: string | null;
+  legal_representative: string | null;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface CaseClaimsTable {
+  id: string;
+  case_id: string;
+  court_id: string;
+  position: number;
+  kind: 'principal' | 'interest' | 'costs' | 'nonMoney';
+  amount_fen: number | null;
+  description: string;
+}
+
+export interface CaseDeadlinesTable {
+  case_id: string;
+  court_id: string;
+  node: string;
+  due_date: string;
+  done_on: string | null;
+  paused: Generated<boolean>;
+  uncovered_years: ColumnType<number[], number[] | undefined, number[]>;
+  legal_basis: string;
+}
+
+export interface AuditChainHeadsTable {
+  court_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  court_id: string;
+  seq: number;
+  case_id: string | null;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_role: string;
+  actor_court_id: string | null;
+  action: string;
+  before: ColumnType<Json | null, string | null, never>;
+  after: ColumnType<Json | null, string | null, never>;
+  legal_basis: string | null;
+  summary_zh: string | null;
+  summary_en: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface WarningsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: string;
+  node: string;
+  due_date: string | null;
+  days: number;
+  message_zh: string;
+  message_en: string;
+  detected_on: string;
+  resolved_on: string | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  run_at: Timestamp;
+  payload: ColumnType<Json, string | undefined, string>;
+  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  singleton_key: string | null;
+  created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  holidays: string[];
+  makeup_workdays: string[];
+  source: string;
+  entered_by: string | null;
+  entered_at: Timestamp;
+}
+
+export interface DB {
+  courts: CourtsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  case_number_counters: CaseNumberCountersTable;
+  cases: CasesTable;
+  case_parties: CasePartiesTable;
+  case_claims: CaseClaimsTable;
+  case_deadlines: CaseDeadlinesTable;
+  audit_chain_heads: AuditChainHeadsTable;
+  case_events: CaseEventsTable;
+  warnings: WarningsTable;
+  jobs: JobsTable;
+  calendar_years: CalendarYearsTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type CaseUpdate = Updateable<CasesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type CourtRow = Selectable<CourtsTable>;
+export type PartyRow = Selectable<CasePartiesTable>;
+export type ClaimRow = Selectable<CaseClaimsTable>;
+export type DeadlineRow = Selectable<CaseDeadlinesTable>;
+export type EventRow = Selectable<CaseEventsTable>;
+export type WarningRow = Selectable<WarningsTable>;
+export type JobRow = Selectable<JobsTable>;

@@ -1,0 +1,57 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from '@zhixing/db';
+import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
+import { fileCase } from '../cases/file-case.js';
+import { actOnCase } from '../cases/act-on-case.js';
+import { verifyAuditChain, verifyCourtChain } from './verify-audit-chain.js';
+
+let t: TestContext;
+before(async () => {
+  t = await createTestContext();
+});
+after(() => t.close());
+
+describe('audit chain (SM3, per court)', () => {
+  it('verifies an intact chain and names the first tampered link', async () => {
+    const judge = await t.actor('judge.zs');
+    const chief = await t.actor('chief.zs');
+    for (let i = 0; i < 3; i++) {
+      const c = await fileCase(t.ctx, judge, filingRequest({ debtorName: `链${i}` }));
+      await actOnCase(t.ctx, chief, c.id, { action: { type: 'assignHandler', handlerId: judge.userId }, expectedVersion: c.version });
+    }
+    const { db } = t.ctx.database;
+    const intact = await verifyCourtChain(db, '210202');
+    assert.equal(intact.valid, true);
+    assert.ok(intact.events >= 7);
+    const report = await verifyAuditChain(t.ctx, chief);
+    assert.equal(report.reports[0]!.valid, true);
+
+    // Someone edits the legal basis of the 4th event directly in the database.
+    const { rows } = await sql<{ id: number }>`select id from case_events where court_id = '210202' and seq = 4`.execute(db);
+    await sql`update case_events set legal_basis = '篡改' where id = ${rows[0]!.id}`.execute(db);
+    const tampered = await verifyCourtChain(db, '210202');
+    assert.equal(tampered.valid, false);
+    assert.deepEqual(tampered.firstBroken, { seq: 4, eventId: rows[0]!.id, reason: 'hashMismatch' });
+
+    // The other court's chain is unaffected.
+    await fileCase(t.ctx, await t.actor('judge.xg'), filingRequest({}));
+    assert.equal((await verifyCourtChain(db, '210203')).valid, true);
+  });
+
+  it('detects a deleted event and a truncated tail', async () => {
+    const { db } = t.ctx.database;
+    const judge = await t.actor('judge.xg');
+    for (let i = 0; i < 3; i++) await fileCase(t.ctx, judge, filingRequest({ debtorName: `尾${i}` }));
+    const before = await verifyCourtChain(db, '210203');
+    assert.equal(before.valid, true);
+    await sql`delete from case_events where court_id = '210203' and seq = ${before.events}`.execute(db);
+    const truncated = await verifyCourtChain(db, '210203');
+    assert.equal(truncated.valid, false);
+    assert.equal(truncated.firstBroken?.reason, 'headMismatch');
+    await sql`delete from case_events where court_id = '210203' and seq = 2`.execute(db);
+    const gap = await verifyCourtChain(db, '210203');
+    assert.equal(gap.firstBroken?.reason, 'gap');
+    assert.equal(gap.firstBroken?.seq, 3);
+  });
+});

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
+import { findCourt, findUserById, insertCase, insertClaims, insertParties, nextCaseSequence, updateCaseIfVersion } from '@zhixing/db';
+import {
+  applicationLimitWarning,
+  civilParts,
+  decide,
+  formatCaseNumber,
+  isNonLitigationBasis,
+  maskResidentId,
+  parseCreditCode,
+  parseResidentId,
+  parseYuan,
+  unwrap,
+  type CivilDate,
+} from '@zhixing/domain';
+import type { Actor, ServiceContext } from '../context.js';
+import { requireRole } from '../scope.js';
+import { today } from '../today.js';
+import { unwrapRule } from '../domain-errors.js';
+import { eventState, patchOf, snapshotOf } from './case-snapshot.js';
+import { caseView } from './case-view.js';
+import { recordEvent } from './record-event.js';
+import { deadlinesOf, storeDeadlines } from './refresh-deadlines.js';
+
+const FILERS = ['judge', 'officer', 'clerk', 'bureau_chief'] as const;
+
+function invalid(path: string, zh: string, en: string): AppError {
+  return new AppError('VALIDATION_FAILED', { zh, en, details: { issues: [{ path: path.split('.'), message: `${zh} / ${en}` }] } });
+}
+
+function partyRow(p: PartyInput, caseId: string, courtId: string, partyRole: 'applicant' | 'debtor', position: number) {
+  if (p.kind === 'person') {
+    const id = unwrap(parseResidentId(p.idNumber));
+    return {
+      id: randomUUID(), case_id: caseId, court_id: courtId, position, party_role: partyRole, kind: p.kind, name: p.name,
+      id_number: id.number, id_number_masked: maskResidentId(id.number), credit_code: null, birth_date: id.birthDate,
+      legal_representative: null, address: p.address ?? null, phone: p.phone ?? null,
+    };
+  }
+  const code = unwrap(parseCreditCode(p.creditCode));
+  return {
+    id: randomUUID(), case_id: caseId, court_id: courtId, position, party_role: partyRole, kind: p.kind, name: p.name,
+    id_number: null, id_number_masked: null, credit_code: code.code, birth_date: null,
+    legal_representative: p.legalRepresentative, address: p.address ?? null, phone: p.phone ?? null,
+  };
+}
+
+function claimFen(c: ClaimInput): number | null {
+  return c.kind === 'nonMoney' ? null : unwrap(parseYuan(c.amount));
+}
+
+function checkDates(input: FileCaseRequest, filedOn: CivilDate, todayDate: CivilDate): void {
+  if (filedOn > todayDate) throw invalid('filedOn', `立案日期不能晚于今天（${todayDate}）`, `The filing date cannot be after today (${todayDate})`);
+  if (input.basis.effectiveDate > filedOn) {
+    throw invalid('basis.effectiveDate', '执行依据须在立案前已生效', 'The enforcement basis must have taken effect before filing');
+  }
+  if (input.basis.performanceDeadline !== null && input.basis.performanceDeadline < input.basis.effectiveDate) {
+    throw invalid('basis.performanceDeadline', '履行期限不得早于执行依据生效日期', 'The performance deadline cannot be before the basis took effect');
+  }
+}
+
+/**
+ * Files (立案) an enforcement case: the next gapless case number of the court/year/type, parties
+ * and claims, the statutory node deadlines, and the filing event — all in one transaction.
+ * A late application is accepted but flagged (民事诉讼法 art. 250; 民诉法解释 art. 481).
+ */
+export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCaseRequest): Promise<CaseDetail> {
+  requireRole(actor, FILERS);
+  const { db } = ctx.database;
+  const todayDate = today(ctx.clock);
+  const filedOn = input.filedOn ?? todayDate;
+  checkDates(input, filedOn, todayDate);
+  const court = await findCourt(db, actor.courtId);
+  if (!court) throw new AppError('OUT_OF_COURT_SCOPE');
+  if (input.handlerId) {
+    const handler = await findUserById(db, input.handlerId);
+    if (!handler || handler.court_id !== actor.courtId || !['judge', 'officer'].includes(handler.role)) {
+      throw invalid('handlerId', '承办人须为本院的执行法官或执行员', 'The handler must be an enforcement judge or officer of this court');
+    }
+  }
+  const claimAmounts = input.claims.map(claimFen);
+  const claimTotal = claimAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
+  if (!Number.isSafeInteger(claimTotal)) throw invalid('claims', '标的总额过大', 'The total claim is too large');
+  const calendar = await ctx.calendar();
+  const limit = applicationLimitWarning({ performanceDeadline: input.basis.performanceDeadline, effectiveDate: input.basis.effectiveDate, filedOn }, calendar);
+  const now = ctx.clock.now();
+  const caseId = randomUUID();
+
+  const row = await db.transaction().execute(async (trx) => {
+    const year = civilParts(filedOn).year;
+    const sequence = await nextCaseSequence(trx, court.id, year, input.caseType);
+    const caseNumber = formatCaseNumber({ year, courtCode: court.code, caseType: input.caseType, sequence });
+    const parties = [
+      ...input.applicants.map((p, i) => partyRow(p, caseId, court.id, 'applicant', i)),
+      ...input.debtors.map((p, i) => partyRow(p, caseId, court.id, 'debtor', input.applicants.length + i)),
+    ];
+    let row = await insertCase(trx, {
+      id: caseId,
+      court_id: court.id,
+      case_number: caseNumber,
+      case_type: input.caseType,
+      year,
+      sequence,
+      stage: 'filed',
+      handler_id: null,
+      filed_on: filedOn,
+      cause: input.cause,
+      basis_type: input.basis.type,
+      basis_issuer: input.basis.issuer,
+      basis_document_number: input.basis.documentNumber,
+      basis_effective_date: input.basis.effectiveDate,
+      performance_deadline: input.basis.performanceDeadline,
+      non_litigation: isNonLitigationBasis(input.basis.type),
+      application_limit_end: limit.limitEnd,
+      past_application_limit: limit.pastLimit,
+      notice_served_on: null,
+      suspension: null,
+      pending_extension: null,
+      closing_method: null,
+      closed_on: null,
+      claim_total_fen: claimTotal,
+      applicant_names: input.applicants.map((p) => p.name).join('、'),
+      debtor_names: input.debtors.map((p) => p.name).join('、'),
+      next_due_date: null,
+      last_action_on: todayDate,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
+    await insertParties(trx, parties);
+    await insertClaims(
+      trx,
+      input.claims.map((c, i) => ({ id: randomUUID(), case_id: caseId, court_id: court.id, position: i, kind: c.kind, amount_fen: claimAmounts[i] ?? null, description: c.description ?? '' })),
+    );
+    await recordEvent(trx, ctx.clock, actor, {
+      courtId: court.id,
+      caseId,
+      action: 'fileCase',
+      after: {
+        caseNumber,
+        filedOn,
+        cause: input.cause,
+        basis: input.basis,
+        applicants: parties.filter((p) => p.party_role === 'applicant').map((p) => ({ name: p.name, id: p.id_number_masked ?? p.credit_code })),
+        debtors: parties.filter((p) => p.party_role === 'debtor').map((p) => ({ name: p.name, id: p.id_number_masked ?? p.credit_code })),
+        claimTotalFen: claimTotal,
+        pastApplicationLimit: limit.pastLimit,
+      },
+      legalBasis: '民事诉讼法 第二百四十七条、第二百五十条',
+      summaryZh: `立案：${caseNumber}${limit.pastLimit ? `（${limit.messageZh ?? '已超过申请执行期间'}）` : ''}`,
+      summaryEn: `Filed as ${caseNumber}${limit.pastLimit ? ` (${limit.messageEn ?? 'past the application period'})` : ''}`,
+    });
+    if (input.handlerId) {
+      const decision = unwrapRule(decide(snapshotOf(row), { type: 'assignHandler', handlerId: input.handlerId }, { userId: actor.userId, role: actor.role, courtId: actor.courtId }, todayDate, calendar));
+      const updated = await updateCaseIfVersion(trx, caseId, row.version, { ...patchOf(decision.next), updated_at: now });
+      await recordEvent(trx, ctx.clock, actor, {
+        courtId: court.id, caseId, action: 'assignHandler', before: eventState(snapshotOf(row)), after: eventState(decision.next),
+        legalBasis: decision.legalBasis, summaryZh: decision.summaryZh, summaryEn: decision.summaryEn,
+      });
+      row = updated ?? row;
+    }
+    const deadlines = deadlinesOf(calendar, snapshotOf(row), todayDate);
+    await storeDeadlines(trx, row, deadlines);
+    return (await updateCaseIfVersion(trx, caseId, row.version, { next_due_date: deadlines.nextDueDate, overdue: deadlines.overdue })) ?? row;
+  });
+  return caseView(db, calendar, actor, row, todayDate);
+}

@@ -1,0 +1,4 @@
+export * from './test-database.js';
+export * from './fixed-clock.js';
+export * from './test-context.js';
+export * from './fixtures.js';
