@@ -11,6 +11,15 @@ import { launchBrowser, logIn, screenshot } from './support/browser.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
+/** Poll a condition about the page (the list keeps its old rows while the new ones load). */
+async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Type a date into an antd DatePicker and confirm it with Enter (which must not send the form). */
 async function pickDate(page: Page, id: string, date: string): Promise<void> {
   const input = page.locator(`#${id}`);
@@ -94,8 +103,8 @@ describe('staff console', () => {
     await page.getByLabel('搜索').press('Enter');
     await page.waitForURL(/q=/);
     const row = page.locator('.ant-table-row', { hasText: debtorName });
+    await until(async () => (await page.locator('.ant-table-row').count()) === 1, 'the list to show only the searched case');
     await row.waitFor();
-    assert.equal(await page.locator('.ant-table-row').count(), 1);
     await screenshot(page, '05-search-by-party');
 
     // Open it and serve the notice: the case moves to 执行通知 and the history shows the act.

@@ -16,10 +16,13 @@ export interface ErrorDocument {
 }
 
 export class Output {
-  constructor(
-    readonly json: boolean,
-    private readonly io: CliIo,
-  ) {}
+  readonly json: boolean;
+  private readonly io: CliIo;
+
+  constructor(json: boolean, io: CliIo) {
+    this.json = json;
+    this.io = io;
+  }
 
   /** The command's answer: `document` with --json, the human lines otherwise. */
   result(document: unknown, human: () => readonly string[]): void {

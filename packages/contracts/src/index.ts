@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './error-docs.js';
 export * from './route.js';
 export * from './common.js';
 export * from './auth/login.js';

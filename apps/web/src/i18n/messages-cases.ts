@@ -44,6 +44,8 @@ export const CASE_MESSAGES = {
   'case.progress.current': { zh: '当前节点', en: 'Current step' },
   'case.progress.suspended': { zh: '已中止/暂缓', en: 'On hold' },
   'case.actions': { zh: '可办理事项', en: 'Next actions' },
+  'case.actions.path': { zh: '推进流程', en: 'Move the case on' },
+  'case.actions.other': { zh: '中止、暂缓与期限', en: 'Stay, deferral and time limits' },
   'case.actions.none': { zh: '当前没有可办理的事项', en: 'Nothing to do on this case right now' },
   'case.actions.notNow': { zh: '当前不可办理', en: 'Not possible now' },
   'case.actions.note': {
@@ -96,6 +98,7 @@ export const CASE_MESSAGES = {
   'deadline.overdueBy': { zh: '已超期 {days} 天', en: '{days} days overdue' },
   'deadline.dueToday': { zh: '今日届满', en: 'Due today' },
   'deadline.daysLeft': { zh: '剩 {days} 天', en: '{days} days left' },
+  'deadline.done': { zh: '已完成', en: 'Done' },
   'deadline.doneOn': { zh: '已完成 {date}', en: 'Done {date}' },
   'deadline.paused': { zh: '暂停计算（中止/暂缓期间）', en: 'Paused (stayed or deferred)' },
   'deadline.none': { zh: '暂无节点期限', en: 'No node deadlines' },

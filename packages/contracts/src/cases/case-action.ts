@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOSING_REASON_CODES } from '@zhixing/domain';
 import { zCivilDate, zClosingMethod, zUuid } from '../common.js';
 
 const reason = z.string().trim().min(1).max(2000);
@@ -25,6 +26,7 @@ export const zCaseAction = z.discriminatedUnion('type', [
       })
       .partial()
       .optional(),
+    reasonCode: z.enum(CLOSING_REASON_CODES).optional().meta({ description: 'limitationObjectionUpheld: the debtor\'s objection that the 2-year application period had run was upheld (民诉法解释 art. 481)' }),
   }),
   z.object({ type: z.literal('stay'), ground: reason, since: zCivilDate }),
   z.object({ type: z.literal('defer'), ground: reason, since: zCivilDate, until: zCivilDate }),

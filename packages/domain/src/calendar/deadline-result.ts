@@ -18,7 +18,11 @@ export interface DeadlineResult {
 /** Collects the uncovered years among the dates a computation looked at. */
 export class UncoveredYears {
   private readonly years = new Set<number>();
-  constructor(private readonly calendar: WorkingDayCalendar) {}
+  private readonly calendar: WorkingDayCalendar;
+
+  constructor(calendar: WorkingDayCalendar) {
+    this.calendar = calendar;
+  }
   note(date: CivilDate): void {
     const { year } = civilParts(date);
     if (!this.calendar.isCovered(year)) this.years.add(year);

@@ -9,11 +9,18 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { ActionFields, ACTION_HINTS } from './action-fields.js';
 import { toAction, type ActionValues } from './action-values.js';
+import type { MessageKey } from '../../i18n/messages.js';
 
 /** Acts that change a case's path get the primary colour; the rest stay quiet. */
 const PRIMARY: ReadonlySet<string> = new Set(['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement']);
 
 const isActionType = (type: string): type is ActionType => type in ACTION_LABELS;
+
+/** The case's path first, then the acts that pause, resume or stretch it. */
+const ACTION_GROUPS = [
+  { key: 'path', label: 'case.actions.path', types: ['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement', 'close'] },
+  { key: 'other', label: 'case.actions.other', types: ['stay', 'defer', 'resume', 'requestExtension', 'approveExtension', 'rejectExtension'] },
+] as const satisfies readonly { key: string; label: MessageKey; types: readonly ActionType[] }[];
 
 function defaultsFor(type: ActionType): ActionValues {
   const today = dayjs();
@@ -77,35 +84,48 @@ export function CaseActions({ detail, users, onChanged, onReload }: Props) {
 
   const actions = detail.allowedActions.filter((a) => isActionType(a.type));
 
+  const renderAction = (a: CaseDetailReply['allowedActions'][number]) => {
+    const type = a.type as ActionType;
+    const label = labelOf(ACTION_LABELS, type, lang);
+    if (a.allowed) {
+      return (
+        <Button key={type} type={PRIMARY.has(type) ? 'primary' : 'default'} onClick={() => start(type)}>
+          {label}
+        </Button>
+      );
+    }
+    const reason = pick(a.reasonZh, a.reasonEn) || t('case.actions.notNow');
+    // A disabled button gets no pointer or focus events: the wrapper carries the tooltip and the focus.
+    return (
+      <Tooltip key={type} title={reason}>
+        <span tabIndex={0} aria-label={`${label}: ${reason}`} style={{ display: 'inline-block', cursor: 'not-allowed' }}>
+          <Button disabled style={{ pointerEvents: 'none' }} aria-hidden>
+            {label}
+          </Button>
+        </span>
+      </Tooltip>
+    );
+  };
+
   return (
     <Card title={t('case.actions')} style={{ marginBottom: 16 }}>
       {actions.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.actions.none')} />
       ) : (
-        <Flex wrap gap={8}>
-          {actions.map((a) => {
-            const type = a.type as ActionType;
-            const label = labelOf(ACTION_LABELS, type, lang);
-            if (a.allowed) {
-              return (
-                <Button key={type} type={PRIMARY.has(type) ? 'primary' : 'default'} onClick={() => start(type)}>
-                  {label}
-                </Button>
-              );
-            }
-            const reason = pick(a.reasonZh, a.reasonEn) || t('case.actions.notNow');
-            // A disabled button gets no pointer or focus events: the wrapper carries the tooltip and the focus.
-            return (
-              <Tooltip key={type} title={reason}>
-                <span tabIndex={0} aria-label={`${label}: ${reason}`} style={{ display: 'inline-block', cursor: 'not-allowed' }}>
-                  <Button disabled style={{ pointerEvents: 'none' }} aria-hidden>
-                    {label}
-                  </Button>
-                </span>
-              </Tooltip>
-            );
-          })}
-        </Flex>
+        ACTION_GROUPS.map((group) => {
+          const inGroup = actions.filter((a) => (group.types as readonly string[]).includes(a.type));
+          if (inGroup.length === 0) return null;
+          return (
+            <div key={group.key} role="group" aria-label={t(group.label)} style={{ marginBottom: 12 }}>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 6 }}>
+                {t(group.label)}
+              </Typography.Text>
+              <Flex wrap gap={8}>
+                {inGroup.map((a) => renderAction(a))}
+              </Flex>
+            </div>
+          );
+        })
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '12px 0 0' }}>
         {t('case.actions.note')}

@@ -11,7 +11,7 @@ type Deadline = CaseDetailReply['deadlines'][number];
 
 function DaysLeft({ d }: { d: Deadline }) {
   const { t } = useI18n();
-  if (d.done) return <Tag color="green">{t('deadline.doneOn', { date: formatDate(d.doneOn) })}</Tag>;
+  if (d.done) return <Tag color="green">{d.doneOn ? t('deadline.doneOn', { date: formatDate(d.doneOn) }) : t('deadline.done')}</Tag>;
   if (d.paused) return <Tag color="orange">{t('deadline.paused')}</Tag>;
   if (d.daysLeft === null) return <span>—</span>;
   if (d.daysLeft < 0) return <span className="zx-overdue">{t('deadline.overdueBy', { days: -d.daysLeft })}</span>;
@@ -29,6 +29,7 @@ export function DeadlinesCard({ detail }: { detail: CaseDetailReply }) {
       title: t('deadline.node'),
       dataIndex: 'node',
       key: 'node',
+      width: 150,
       render: (_: unknown, d) => (
         <span>
           {labelOf(NODE_LABELS, d.node, lang)}
@@ -40,8 +41,8 @@ export function DeadlinesCard({ detail }: { detail: CaseDetailReply }) {
         </span>
       ),
     },
-    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (_: unknown, d) => <DueDate date={d.dueDate} overdue={d.overdue && !d.done} /> },
-    { title: t('deadline.status'), key: 'status', render: (_: unknown, d) => <DaysLeft d={d} /> },
+    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', width: 150, render: (_: unknown, d) => <DueDate date={d.dueDate} overdue={d.overdue && !d.done} /> },
+    { title: t('deadline.status'), key: 'status', width: 130, render: (_: unknown, d) => <DaysLeft d={d} /> },
     {
       title: t('deadline.legalBasis'),
       dataIndex: 'legalBasis',
@@ -69,7 +70,6 @@ export function DeadlinesCard({ detail }: { detail: CaseDetailReply }) {
         columns={columns}
         dataSource={detail.deadlines}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('deadline.none') }}
         rowClassName={(d) => (d.overdue && !d.done ? 'zx-row-overdue' : '')}
       />

@@ -50,7 +50,7 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
       render: (_: unknown, p) =>
         p.kind === 'person' ? (
           <span>
-            <span className="zx-mono">{p.idNumberMasked ?? '—'}</span>
+            <span className="zx-mono" style={{ whiteSpace: 'nowrap' }}>{p.idNumberMasked ?? '—'}</span>
             {canReveal && p.idNumberMasked ? (
               <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setTarget(p)} aria-label={t('party.reveal.buttonFor', { name: p.name })}>
                 {t('party.reveal.button')}
@@ -68,7 +68,7 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
 
   return (
     <Card title={t('case.parties')} style={{ marginBottom: 16 }}>
-      <Table<Party> rowKey="id" size="small" columns={columns} dataSource={detail.parties} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<Party> rowKey="id" size="small" columns={columns} dataSource={detail.parties} pagination={false} scroll={{ x: 760 }} />
       <Modal
         open={target !== null}
         title={t('party.reveal.title', { name: target?.name ?? '' })}

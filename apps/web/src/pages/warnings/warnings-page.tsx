@@ -27,6 +27,7 @@ export function WarningsPage() {
     return court ? (lang === 'zh' ? court.name : court.nameEn) : fallback;
   };
 
+  const toggleCourt = (id: string) => setCourtId((current) => (current === id ? undefined : id));
   const byCourt = warnings.data?.byCourt ?? [];
   const total = byCourt.reduce((sum, c) => sum + c.count, 0);
 
@@ -75,8 +76,17 @@ export function WarningsPage() {
           <Col key={c.courtId} xs={12} md={6}>
             <Card
               hoverable
-              onClick={() => setCourtId(courtId === c.courtId ? undefined : c.courtId)}
-              style={courtId === c.courtId ? { borderColor: '#1d4ed8' } : undefined}
+              role="button"
+              tabIndex={0}
+              aria-pressed={courtId === c.courtId}
+              onClick={() => toggleCourt(c.courtId)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  toggleCourt(c.courtId);
+                }
+              }}
+              style={courtId === c.courtId ? { borderColor: '#1d4ed8', boxShadow: '0 0 0 1px #1d4ed8' } : undefined}
             >
               <Statistic title={courtName(c.courtId, c.courtName)} value={c.count} suffix={t('warnings.countUnit')} />
             </Card>
