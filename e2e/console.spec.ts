@@ -126,14 +126,14 @@ describe('staff console', () => {
 
     // Switch to English: labels change, the choice survives a reload.
     await page.getByText('EN', { exact: true }).click();
-    await page.getByText('Case history').waitFor();
-    await page.getByText('Next actions').waitFor();
-    await page.getByText('Node deadlines').waitFor();
+    await page.getByText('Case history', { exact: true }).waitFor();
+    await page.getByText('Next actions', { exact: true }).waitFor();
+    await page.getByText('Node deadlines', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await screenshot(page, '08-case-english');
     await page.reload();
-    await page.getByText('Case history').waitFor();
+    await page.getByText('Case history', { exact: true }).waitFor();
     await page.getByRole('menuitem', { name: /Cases/ }).click();
     await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();

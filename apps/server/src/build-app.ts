@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '@zhixing/services';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
@@ -46,12 +46,14 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
       info: {
         title: 'Zhixing 执行 API',
         version: config.version ?? '0.1.0',
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
         description: 'Enforcement case platform. Errors: `{ code, message, messageZh, messageEn, details?, requestId }` — see docs/errors.md.',
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -40,6 +40,7 @@ export function registerRoute<C extends RouteContract>(
     url: contract.path,
     ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
     schema: {
+      operationId: contract.operationId,
       summary: contract.summary,
       ...(contract.description ? { description: contract.description } : {}),
       tags: [...contract.tags],
@@ -47,7 +48,7 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.querystring ? { querystring: contract.querystring } : {}),
       ...(contract.body ? { body: contract.body } : {}),
       response,
-      ...(contract.access === 'public' ? {} : { security: [{ session: [] }] }),
+      security: contract.access === 'public' ? [] : [{ session: [] }],
     },
     preValidation: async (request, reply) => {
       if (contract.access === 'public') return;

@@ -6,6 +6,8 @@ import type { Role } from '@zhixing/domain';
  * validation, TypeScript types and the OpenAPI document at once (style-by-example §2).
  */
 export interface RouteContract {
+  /** Stable operation name in the OpenAPI document (and generated clients). */
+  readonly operationId: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: string;
   readonly summary: string;

@@ -23,16 +23,19 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     const id = ++latest.current;
     setLoading(true);
     setError(null);
-    load()
-      .then((value) => {
-        if (id === latest.current) setData(value);
-      })
-      .catch((caught: unknown) => {
-        if (id === latest.current) setError(caught);
-      })
-      .finally(() => {
-        if (id === latest.current) setLoading(false);
-      });
+    // Data and the end of loading are set together, so rows never show under a loading veil.
+    load().then(
+      (value) => {
+        if (id !== latest.current) return;
+        setData(value);
+        setLoading(false);
+      },
+      (caught: unknown) => {
+        if (id !== latest.current) return;
+        setError(caught);
+        setLoading(false);
+      },
+    );
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);

@@ -16,6 +16,7 @@ export const zCalendarCoverage = z.object({
 });
 
 export const getCalendarRoute = defineRoute({
+  operationId: 'getCalendar',
   method: 'GET',
   path: '/api/v1/calendar',
   summary: 'Which years the holiday calendar covers (built-in and administrator-entered)',
@@ -25,6 +26,7 @@ export const getCalendarRoute = defineRoute({
 });
 
 export const putCalendarYearRoute = defineRoute({
+  operationId: 'putCalendarYear',
   method: 'PUT',
   path: '/api/v1/calendar/years/:year',
   summary: 'Enter or correct a year\'s official holidays and make-up working days (system administrator)',

@@ -5,6 +5,7 @@ import { zUuid } from '../common.js';
 export const API_TOKEN_SCOPES = ['agency:check', 'institution:inquiry', 'reports:read'] as const;
 
 export const createApiTokenRoute = defineRoute({
+  operationId: 'createApiToken',
   method: 'POST',
   path: '/api/v1/api-tokens',
   summary: 'Issue a machine API token (shown once; stored only as a hash)',

@@ -13,6 +13,7 @@ export const zCreateUserRequest = z.object({
 export type CreateUserRequest = z.infer<typeof zCreateUserRequest>;
 
 export const createUserRoute = defineRoute({
+  operationId: 'createUser',
   method: 'POST',
   path: '/api/v1/users',
   summary: 'Create a staff account (system administrator only)',

@@ -12,6 +12,7 @@ export const zCourt = z.object({
 export type Court = z.infer<typeof zCourt>;
 
 export const listCourtsRoute = defineRoute({
+  operationId: 'listCourts',
   method: 'GET',
   path: '/api/v1/courts',
   summary: 'The courts the caller may see (own court; every court for the intermediate court\'s supervisors)',

@@ -6,6 +6,7 @@ export const zUserView = z.object({ id: zUuid, username: z.string(), displayName
 export type UserView = z.infer<typeof zUserView>;
 
 export const listUsersRoute = defineRoute({
+  operationId: 'listUsers',
   method: 'GET',
   path: '/api/v1/users',
   summary: 'Staff of the courts the caller may see (e.g. to choose a handler)',

@@ -13,6 +13,7 @@ export const zChainReport = z.object({
 export type ChainReport = z.infer<typeof zChainReport>;
 
 export const verifyAuditChainRoute = defineRoute({
+  operationId: 'verifyAuditChain',
   method: 'GET',
   path: '/api/v1/audit/verify',
   summary: 'Verify the SM3 hash chain of a court\'s events and name the first broken link',

@@ -21,6 +21,7 @@ export const zLoginRequest = z.object({
 export type LoginRequest = z.infer<typeof zLoginRequest>;
 
 export const loginRoute = defineRoute({
+  operationId: 'login',
   method: 'POST',
   path: '/api/v1/auth/login',
   summary: 'Log in with username and password; sets the httpOnly session cookie',

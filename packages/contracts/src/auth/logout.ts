@@ -2,6 +2,7 @@ import { defineRoute } from '../route.js';
 import { zOk } from '../common.js';
 
 export const logoutRoute = defineRoute({
+  operationId: 'logout',
   method: 'POST',
   path: '/api/v1/auth/logout',
   summary: 'End the current session',

@@ -16,6 +16,7 @@ export const zDeadlineResult = z.object({
 export type DeadlineResultBody = z.infer<typeof zDeadlineResult>;
 
 export const calcDeadlineRoute = defineRoute({
+  operationId: 'calcDeadline',
   method: 'GET',
   path: '/api/v1/calc/deadline',
   summary: 'A deadline in calendar days (民事诉讼法 art. 85) or working days, on the official holiday calendar',

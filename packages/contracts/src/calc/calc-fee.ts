@@ -13,6 +13,7 @@ export const zFeeResult = z.object({
 export type FeeResult = z.infer<typeof zFeeResult>;
 
 export const calcFeeRoute = defineRoute({
+  operationId: 'calcFee',
   method: 'GET',
   path: '/api/v1/calc/fee',
   summary: 'Enforcement application fee (诉讼费用交纳办法 art. 14); without amount the 50–500 range',

@@ -23,6 +23,7 @@ export const zInterestResult = z.object({
 export type InterestResult = z.infer<typeof zInterestResult>;
 
 export const calcInterestRoute = defineRoute({
+  operationId: 'calcInterest',
   method: 'POST',
   path: '/api/v1/calc/interest',
   summary: 'Doubled delayed-performance interest with partial payments (法释〔2014〕8号)',

@@ -11,6 +11,7 @@ export const zActOnCaseRequest = z.object({
 export type ActOnCaseRequest = z.infer<typeof zActOnCaseRequest>;
 
 export const actOnCaseRoute = defineRoute({
+  operationId: 'actOnCase',
   method: 'POST',
   path: '/api/v1/cases/:id/actions',
   summary: 'Take a process act on a case (assign, serve notice, advance, stay, defer, resume, extend, close)',

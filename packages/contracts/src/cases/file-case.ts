@@ -64,6 +64,7 @@ export const zFileCaseRequest = z
 export type FileCaseRequest = z.infer<typeof zFileCaseRequest>;
 
 export const fileCaseRoute = defineRoute({
+  operationId: 'fileCase',
   method: 'POST',
   path: '/api/v1/cases',
   summary: 'File (立案) an enforcement case from an enforcement basis',

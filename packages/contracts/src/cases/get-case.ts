@@ -3,6 +3,7 @@ import { zIdParams } from '../common.js';
 import { zCaseDetail } from './case-detail.js';
 
 export const getCaseRoute = defineRoute({
+  operationId: 'getCase',
   method: 'GET',
   path: '/api/v1/cases/:id',
   summary: 'A case with its parties (ID numbers masked), claims, node deadlines and the acts the caller may take now',

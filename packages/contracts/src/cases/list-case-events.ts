@@ -17,6 +17,7 @@ export const zCaseEvent = z.object({
 export type CaseEvent = z.infer<typeof zCaseEvent>;
 
 export const listCaseEventsRoute = defineRoute({
+  operationId: 'listCaseEvents',
   method: 'GET',
   path: '/api/v1/cases/:id/events',
   summary: 'The hash-chained history of a case, oldest first (全程留痕)',

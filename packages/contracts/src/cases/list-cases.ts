@@ -36,6 +36,7 @@ export const zCaseList = z.object({ items: z.array(zCaseSummary), total: z.numbe
 export type CaseList = z.infer<typeof zCaseList>;
 
 export const listCasesRoute = defineRoute({
+  operationId: 'listCases',
   method: 'GET',
   path: '/api/v1/cases',
   summary: 'Cases of the courts the caller may see, filtered, searched and sorted by next due date',

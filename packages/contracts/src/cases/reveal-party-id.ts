@@ -3,6 +3,7 @@ import { defineRoute } from '../route.js';
 import { zUuid } from '../common.js';
 
 export const revealPartyIdRoute = defineRoute({
+  operationId: 'revealPartyId',
   method: 'POST',
   path: '/api/v1/cases/:id/parties/:partyId/reveal-id',
   summary: 'Read a party\'s full ID number; the read is recorded in the audit chain',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../route.js';
 
 export const healthRoute = defineRoute({
+  operationId: 'health',
   method: 'GET',
   path: '/api/health',
   summary: 'Liveness and which database the server uses',

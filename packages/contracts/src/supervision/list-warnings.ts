@@ -20,6 +20,7 @@ export const zWarning = z.object({
 export type Warning = z.infer<typeof zWarning>;
 
 export const listWarningsRoute = defineRoute({
+  operationId: 'listWarnings',
   method: 'GET',
   path: '/api/v1/supervision/warnings',
   summary: 'Open 消极执行 (passive enforcement) warnings: overdue nodes and idle cases',

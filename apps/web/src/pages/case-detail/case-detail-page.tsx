@@ -91,18 +91,19 @@ export function CaseDetailPage() {
       {detail.error ? <ErrorAlert error={detail.error} /> : null}
       <CaseBanners detail={c} />
       <CaseProgress detail={c} />
+      {/* What to do and by when next to what was done; the case's records below at full width. */}
       <Row gutter={16}>
-        <Col xs={24} xl={16}>
+        <Col xs={24} xl={15}>
           {canActOnCases(user) ? <CaseActions detail={c} users={users.data?.items ?? []} onChanged={onChanged} onReload={refresh} /> : null}
           <DeadlinesCard detail={c} />
-          <CaseInfoCard detail={c} />
-          <PartiesCard detail={c} canReveal={canRevealIds(user)} />
-          <ClaimsCard detail={c} />
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={9}>
           <EventTimeline events={events.data?.items ?? []} error={events.error} loading={events.loading} />
         </Col>
       </Row>
+      <CaseInfoCard detail={c} />
+      <PartiesCard detail={c} canReveal={canRevealIds(user)} />
+      <ClaimsCard detail={c} />
     </>
   );
 }

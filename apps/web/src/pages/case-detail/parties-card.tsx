@@ -62,13 +62,16 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
         ),
     },
     { title: t('party.legalRepresentative'), dataIndex: 'legalRepresentative', key: 'legalRepresentative', render: (v: string | null) => v ?? '—' },
-    { title: t('party.address'), dataIndex: 'address', key: 'address', render: (v: string | null) => v ?? '—' },
-    { title: t('party.phone'), dataIndex: 'phone', key: 'phone', render: (v: string | null) => v ?? '—' },
+    // Address and phone only when some party has one: empty columns only squeeze the rest.
+    ...(detail.parties.some((p) => p.address)
+      ? [{ title: t('party.address'), dataIndex: 'address', key: 'address', render: (v: string | null) => v ?? '—' }]
+      : []),
+    ...(detail.parties.some((p) => p.phone) ? [{ title: t('party.phone'), dataIndex: 'phone', key: 'phone', render: (v: string | null) => v ?? '—' }] : []),
   ];
 
   return (
     <Card title={t('case.parties')} style={{ marginBottom: 16 }}>
-      <Table<Party> rowKey="id" size="small" columns={columns} dataSource={detail.parties} pagination={false} scroll={{ x: 760 }} />
+      <Table<Party> rowKey="id" size="small" columns={columns} dataSource={detail.parties} pagination={false} scroll={{ x: 'max-content' }} />
       <Modal
         open={target !== null}
         title={t('party.reveal.title', { name: target?.name ?? '' })}

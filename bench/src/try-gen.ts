@@ -1,0 +1,14 @@
+import { openStore } from './stores.js';
+import { seedStore } from './bench-setup.js';
+import { generateCases } from './generate-cases.js';
+import { sql } from '@zhixing/db';
+const kind = (process.argv[2] ?? 'pglite') as 'pglite' | 'postgres';
+const store = await openStore(kind, 'postgres://postgres@127.0.0.1:5432/postgres');
+await seedStore(store);
+const r = await generateCases(store.database, Number(process.argv[3] ?? 100000));
+console.log(r);
+const rows = await sql`select case_number, stage, filed_on, next_due_date, overdue, applicant_names, debtor_names, claim_total_fen, handler_id from cases order by random() limit 8`.execute(store.database.db);
+console.table(rows.rows);
+const st = await sql`select stage, count(*)::int n, count(*) filter (where overdue)::int od from cases group by stage order by 2 desc`.execute(store.database.db);
+console.table(st.rows);
+await store.close();
