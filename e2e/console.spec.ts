@@ -3,7 +3,7 @@
  * it, serves the enforcement notice and reads the history; the English switch; inline ID check.
  * Screenshots of every step land in test-results/e2e/ for a person to look at.
  */
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
@@ -29,7 +29,7 @@ async function pickDate(page: Page, id: string, date: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-describe('staff console', () => {
+describe('staff console', { timeout: 240_000 }, () => {
   let platform: RunningPlatform;
   let browser: Browser;
   const suffix = Date.now().toString(36).slice(-5).toUpperCase();
@@ -39,6 +39,11 @@ describe('staff console', () => {
   before(async () => {
     platform = await startPlatform();
     browser = await launchBrowser();
+  });
+
+  afterEach(() => {
+    const notice = platform?.deathNotice();
+    if (notice) console.error(notice);
   });
 
   after(async () => {
@@ -124,6 +129,30 @@ describe('staff console', () => {
     assert.match((await page.locator('.ant-steps-item-process, .ant-steps-item-active').first().textContent()) ?? '', /执行通知/);
     await screenshot(page, '07-notice-served');
 
+    // Reading a full ID number asks for a purpose and warns that the read is recorded.
+    await page.getByRole('button', { name: '查看陈晓明的完整号码' }).click();
+    const reveal = page.getByRole('dialog');
+    await reveal.getByText('本次查看将被记录').waitFor();
+    await reveal.getByLabel('查看用途').fill('制作协助执行通知书');
+    await screenshot(page, '08-reveal-id-purpose');
+    await reveal.getByRole('button', { name: '记录并查看' }).click();
+    assert.equal(await reveal.getByTestId('revealed-id').textContent(), '11010519491231002X');
+    await reveal.getByRole('button', { name: /完\s*成/ }).click();
+    await reveal.waitFor({ state: 'hidden' });
+
+    // Someone else acts first: the stale page is told to refresh instead of overwriting.
+    const stale = await context.newPage();
+    await stale.goto(caseUrl);
+    await stale.getByRole('button', { name: '开始财产调查' }).waitFor();
+    await page.getByRole('button', { name: '开始财产调查' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /确认办理/ }).click();
+    await page.getByText('已办理：开始财产调查').waitFor();
+    await stale.getByRole('button', { name: '开始财产调查' }).click();
+    await stale.getByRole('dialog').getByRole('button', { name: /确认办理/ }).click();
+    await stale.getByText('已被他人修改，请刷新').waitFor();
+    await screenshot(stale, '09-version-conflict');
+    await stale.close();
+
     // Switch to English: labels change, the choice survives a reload.
     await page.getByText('EN', { exact: true }).click();
     await page.getByText('Case history', { exact: true }).waitFor();
@@ -131,13 +160,13 @@ describe('staff console', () => {
     await page.getByText('Node deadlines', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await screenshot(page, '08-case-english');
+    await screenshot(page, '10-case-english');
     await page.reload();
     await page.getByText('Case history', { exact: true }).waitFor();
     await page.getByRole('menuitem', { name: /Cases/ }).click();
     await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
-    await screenshot(page, '09-case-list-english');
+    await screenshot(page, '11-case-list-english');
 
     assert.deepEqual(errors, []);
     await context.close();
@@ -151,7 +180,7 @@ describe('staff console', () => {
     await page.locator('#applicants_0_idNumber').fill('110105194912310021');
     const error = page.locator('#applicants_0_idNumber_help');
     await error.getByText('校验码不符，请核对号码是否输错').waitFor();
-    await screenshot(page, '10-bad-id-inline');
+    await screenshot(page, '12-bad-id-inline');
 
     // Fixing the last character clears it.
     await page.locator('#applicants_0_idNumber').fill('11010519491231002X');
@@ -167,13 +196,13 @@ describe('staff console', () => {
     await page.getByRole('menuitem', { name: /预警/ }).click();
     await page.getByRole('heading', { name: '消极执行预警' }).waitFor();
     await page.locator('.ant-table-row, .ant-empty').first().waitFor();
-    await screenshot(page, '11-warnings');
+    await screenshot(page, '13-warnings');
 
     await page.getByRole('menuitem', { name: /计算器/ }).click();
     await page.getByLabel('执行金额').fill('1000000');
     await page.getByRole('button', { name: /计\s*算/ }).click();
     await page.getByText('¥12,400.00').first().waitFor();
-    await screenshot(page, '12-fee-calculator');
+    await screenshot(page, '14-fee-calculator');
     await context.close();
   });
 });

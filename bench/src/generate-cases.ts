@@ -63,22 +63,22 @@ insert into cases (id, court_id, case_number, case_type, year, sequence, stage, 
   basis_document_number, basis_effective_date, performance_deadline, non_litigation, application_limit_end, past_application_limit,
   notice_served_on, suspension, excluded_days, extension_months, extension_count, pending_extension, closing_method, closed_on,
   claim_total_fen, applicant_names, debtor_names, next_due_date, overdue, last_action_on, version, created_by, created_at, updated_at)
-with raw as (
+with raw as materialized (
   select g, ${h('c', 1000)} as hc, ${h('t', 100)} as ht, ${h('b', 100)} as hb, ${h('st', 100)} as p,
-    floor(1060 * power(${h('age', 1000000)} / 1000000.0, 1.25))::int as age
+    floor(1060 * power(${h('age', 1000000)}::float8 / 1000000.0, 1.25))::int as age
   from generate_series(1, ${count}) g
-), drawn as (
+), drawn as materialized (
   select g, age, p, ${court} as court_id, ${caseType} as case_type, ${basisType} as basis_type, ${stage} as stage,
     date '${BENCH_TODAY}' - age as filed_on
   from raw
-), numbered as (
+), numbered as materialized (
   select d.*, extract(year from filed_on)::int as year,
     row_number() over (partition by court_id, extract(year from filed_on), case_type order by filed_on, g)::int as sequence,
     basis_type in ('arbitralAward', 'notarialDeed', 'administrativeDecision') as non_litigation,
     (case when stage <> 'closed' and age >= 180 then ${weighted(h('ext', 100), [['6', 50], ['3', 30], ['0', 20]])} else 0 end) as extension_months,
     (date '${BENCH_TODAY}' - age) - (20 + ${h('eff', 60)})::int as effective
   from drawn d
-), dated as (
+), dated as materialized (
   select n.*,
     (case stage when 'closed' then null when 'filed' then filed_on + 7 when 'assigned' then filed_on + 10
       else (filed_on + make_interval(months => (case when non_litigation then 3 else 6 end) + extension_months))::date end) as due,
@@ -146,3 +146,4 @@ export async function generateCases(database: Database, count: number): Promise<
     byCourt: Object.fromEntries(courts.rows.map((r) => [r.court_id, r.n])),
   };
 }
+export const casesSqlForTest = casesSql;

@@ -32,7 +32,7 @@ async function settings(database: Database): Promise<Record<string, string>> {
   const version = await sql<{ version: string }>`select version() as version`.execute(database.db);
   out.version = version.rows[0]?.version ?? 'unknown';
   for (const name of ['shared_buffers', 'work_mem', 'jit', 'random_page_cost', 'lc_ctype']) {
-    const r = await sql<Record<string, string>>`select current_setting(${name}) as value`.execute(database.db);
+    const r = await sql<Record<string, string>>`select current_setting(${name}, true) as value`.execute(database.db);
     out[name] = String(r.rows[0]?.value ?? '');
   }
   return out;

@@ -18,6 +18,8 @@ export interface RunningPlatform {
   readonly dataDir: string;
   /** What the server printed so far (for failure messages). */
   readonly output: () => string;
+  /** A message with the server's last output if it is no longer running, else null. */
+  readonly deathNotice: () => string | null;
   readonly stop: () => Promise<void>;
 }
 
@@ -105,5 +107,14 @@ export async function startPlatform(options: { timeoutMs?: number } = {}): Promi
     await stop();
     throw error;
   }
-  return { baseUrl, port, dataDir, output, stop };
+  let stopping = false;
+  const deathNotice = () =>
+    !stopping && (child.exitCode !== null || child.signalCode !== null)
+      ? `the server stopped unexpectedly (code ${child.exitCode}, signal ${child.signalCode}):\n${output()}`
+      : null;
+  const stopOnce = async () => {
+    stopping = true;
+    await stop();
+  };
+  return { baseUrl, port, dataDir, output, deathNotice, stop: stopOnce };
 }
