@@ -186,6 +186,14 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.locator('#applicants_0_idNumber').fill('11010519491231002X');
     await page.getByText('校验通过：出生日期 1949-12-31，女').waitFor();
     await error.getByText('校验码不符').waitFor({ state: 'detached' });
+
+    // In English the same mistake reads in English, including an error already on screen.
+    await page.locator('#applicants_0_idNumber').fill('110105194912310021');
+    await error.getByText('校验码不符').waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await error.getByText('The check digit does not match: please check for a typo').waitFor();
+    await page.getByRole('heading', { name: 'File a case' }).waitFor();
+    await screenshot(page, '13-file-case-english');
     await context.close();
   });
 
@@ -196,13 +204,31 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.getByRole('menuitem', { name: /预警/ }).click();
     await page.getByRole('heading', { name: '消极执行预警' }).waitFor();
     await page.locator('.ant-table-row, .ant-empty').first().waitFor();
-    await screenshot(page, '13-warnings');
+    await screenshot(page, '14-warnings');
 
     await page.getByRole('menuitem', { name: /计算器/ }).click();
     await page.getByLabel('执行金额').fill('1000000');
     await page.getByRole('button', { name: /计\s*算/ }).click();
     await page.getByText('¥12,400.00').first().waitFor();
-    await screenshot(page, '14-fee-calculator');
+    await screenshot(page, '15-fee-calculator');
+
+    await page.getByRole('tab', { name: '迟延履行利息' }).click();
+    await page.getByLabel('金钱债务本金').fill('100000');
+    await pickDate(page, 'performanceDeadline', '2026-01-01');
+    await pickDate(page, 'until', '2026-04-11');
+    await page.getByRole('button', { name: '添加一笔还款' }).click();
+    await pickDate(page, 'payments_0_date', '2026-02-01');
+    await page.locator('#payments_0_amount').fill('50000');
+    await page.getByRole('tabpanel').getByRole('button', { name: /计\s*算/ }).click();
+    await page.getByText('加倍部分债务利息 =').waitFor();
+    await screenshot(page, '16-interest-calculator');
+
+    await page.getByRole('tab', { name: '期间计算' }).click();
+    await pickDate(page, 'from', '2026-12-28');
+    await page.locator('#days').fill('10');
+    await page.getByRole('tabpanel').getByRole('button', { name: /计\s*算/ }).click();
+    await page.getByTestId('deadline-result').waitFor();
+    await screenshot(page, '17-deadline-calculator');
     await context.close();
   });
 });

@@ -16,6 +16,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A full-page screenshot into test-results/e2e/NAME.png, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // Let spinners finish and antd's fade-back transitions (0.3 s) end, so the picture shows the page at rest.
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

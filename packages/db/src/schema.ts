@@ -70,6 +70,7 @@ export interface CasesTable {
   stage: string;
   handler_id: string | null;
   filed_on: string;
+  received_on: string;
   cause: string;
   basis_type: string;
   basis_issuer: string;

@@ -17,7 +17,7 @@ export const ACTION_MESSAGES = {
   'action.closingMethodRequired': { zh: '请选择结案方式', en: 'Choose the closing method' },
   'action.closedOn': { zh: '结案日期', en: 'Closed on' },
   'action.closingReason': { zh: '结案理由', en: 'Reason' },
-  'action.closingReasonPlaceholder': { zh: '如：被执行人已全部履行', en: 'e.g. the debtor has paid in full' },
+  'action.closingReasonPlaceholder': { zh: '写明结案所依据的事实和理由', en: 'State the facts and reasons for closing' },
   'action.checklist.legend': { zh: '终本条件核对（须同时符合）', en: 'Termination-for-now checklist (all must hold)' },
   'action.checklist.note': {
     zh: '「已送达执行通知书并责令报告财产」和「自立案之日起已超过三个月」两项由系统依案件记录核对。',

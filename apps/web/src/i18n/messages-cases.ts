@@ -134,7 +134,7 @@ export const CASE_MESSAGES = {
   'warnings.daysOverdue': { zh: '超期 {days} 天', en: '{days} days overdue' },
   'warnings.daysIdle': { zh: '{days} 天无执行行为', en: '{days} days without action' },
   'warnings.message': { zh: '说明', en: 'Details' },
-  'warnings.detectedOn': { zh: '发现日期', en: 'Detected on' },
+  'warnings.detectedOnLine': { zh: '发现于 {date}', en: 'Detected {date}' },
   'warnings.empty': { zh: '目前没有消极执行预警', en: 'No open warnings' },
   'warnings.totalRows': { zh: '共 {total} 条', en: '{total} warnings' },
   'warnings.rule': {

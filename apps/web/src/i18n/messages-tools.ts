@@ -70,7 +70,7 @@ export const TOOL_MESSAGES = {
   'calc.deadline.days': { zh: '期间', en: 'Period' },
   'calc.deadline.daysRequired': { zh: '请填写天数', en: 'Enter the number of days' },
   'calc.deadline.counting': { zh: '计算方式', en: 'Count in' },
-  'calc.deadline.calendarDays': { zh: '日', en: 'Days' },
+  'calc.deadline.calendarDays': { zh: '自然日', en: 'Calendar days' },
   'calc.deadline.workingDays': { zh: '工作日', en: 'Working days' },
   'calc.deadline.deadline': { zh: '届满日', en: 'Deadline' },
   'calc.deadline.rolled': { zh: '节假日顺延', en: 'Holiday roll' },

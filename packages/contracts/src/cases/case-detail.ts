@@ -48,6 +48,7 @@ export const zCaseDetail = z
     stage: zCaseStage,
     handler: zUserRef.nullable(),
     filedOn: zCivilDate,
+    receivedOn: zCivilDate,
     cause: z.string(),
     basis: z.object({
       type: zBasisType,

@@ -47,6 +47,7 @@ export const zFileCaseRequest = z
   .object({
     caseType: zCaseType.default('first'),
     filedOn: zCivilDate.optional().meta({ description: 'Defaults to today (CST); may not be in the future' }),
+    receivedOn: zCivilDate.optional().meta({ description: 'Day the application was received (the notice period runs from it, 民诉法解释 art. 480); defaults to the filing date' }),
     cause: text(200).meta({ description: '案由', example: '民间借贷纠纷' }),
     basis: z.object({
       type: zBasisType,

@@ -68,6 +68,7 @@ const STATEMENTS: readonly string[] = [
     stage text not null,
     handler_id uuid references users(id),
     filed_on date not null,
+    received_on date not null,
     cause text not null,
     basis_type text not null,
     basis_issuer text not null,

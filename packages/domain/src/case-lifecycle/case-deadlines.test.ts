@@ -32,6 +32,13 @@ describe('computeCaseDeadlines', () => {
     assert.equal(d.closing.dueDate, '2026-03-24');
   });
 
+  it('the notice period runs from receipt of the application when recorded (民诉法解释 art. 480)', () => {
+    // Received Monday 09-01, filed Thursday 09-04: the notice is due 09-11, not 09-14.
+    const d = computeCaseDeadlines(cal, createTestCase({ filedOn: '2025-09-04', receivedOn: '2025-09-01' }), '2025-09-05');
+    assert.equal(d.notice.dueDate, '2025-09-11');
+    assert.equal(d.assignment.dueDate, '2025-09-11');
+  });
+
   it('overdue only after the due date, and done nodes are neither overdue nor counting', () => {
     const d = computeCaseDeadlines(cal, createTestCase({ stage: 'assigned' }), '2025-09-12');
     assert.equal(d.assignment.done, true);

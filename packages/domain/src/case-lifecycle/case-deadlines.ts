@@ -66,9 +66,8 @@ function node(name: CaseNode, result: DeadlineResult, legalBasis: string, snapsh
  * (民事诉讼法 art. 85):
  * - assignment: filing + 7 days (2006 期限规定 art. 2); done once a handler is assigned (the
  *   snapshot does not record when, so `doneOn` is absent);
- * - notice: filing + 10 days (民诉法解释 art. 480). The article counts from receipt of the
- *   application; the snapshot carries only the filing date, which is the same day or up to 7
- *   days later (审理期限规定 art. 6), so this due date can be later than the law's;
+ * - notice: receipt of the application + 10 days (民诉法解释 art. 480); the filing date when the
+ *   receipt date is not recorded;
  * - closing: see {@link closingDeadline}; paused, never overdue, while a stay or deferral holds.
  */
 export function computeCaseDeadlines(calendar: WorkingDayCalendar, snapshot: CaseSnapshot, today: CivilDate): CaseDeadlines {
@@ -79,7 +78,7 @@ export function computeCaseDeadlines(calendar: WorkingDayCalendar, snapshot: Cas
     assignment: node('assignment', calendarDaysDeadline(calendar, snapshot.filedOn, ASSIGNMENT_DAYS), '执行期限规定（法发〔2006〕35号）第二条；民事诉讼法 第八十五条', snapshot, today, {
       done: snapshot.handlerId !== null,
     }),
-    notice: node('notice', calendarDaysDeadline(calendar, snapshot.filedOn, NOTICE_DAYS), '民诉法解释 第四百八十条；民事诉讼法 第八十五条', snapshot, today, {
+    notice: node('notice', calendarDaysDeadline(calendar, snapshot.receivedOn ?? snapshot.filedOn, NOTICE_DAYS), '民诉法解释 第四百八十条；民事诉讼法 第八十五条', snapshot, today, {
       done: snapshot.noticeServedOn !== null,
       doneOn: snapshot.noticeServedOn,
     }),

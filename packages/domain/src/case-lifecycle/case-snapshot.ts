@@ -28,6 +28,11 @@ export interface CaseSnapshot {
   courtId: string;
   handlerId: string | null;
   filedOn: CivilDate;
+  /**
+   * The day the court received the application (on or before filing; 审理期限规定 art. 6 gives
+   * 7 days to file). The 10-day notice period runs from it (民诉法解释 art. 480). Absent: filedOn.
+   */
+  receivedOn?: CivilDate;
   basisType: BasisType;
   /** 非诉执行案件: 3-month closing limit instead of 6 (审理期限规定 art. 5). */
   nonLitigation: boolean;

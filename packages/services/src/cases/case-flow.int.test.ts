@@ -65,6 +65,14 @@ describe('filing', () => {
     assert.deepEqual(numbers, Array.from({ length: 12 }, (_, i) => total - 11 + i));
   });
 
+  it('counts the notice period from receipt of the application', async () => {
+    const judge = await t.actor('judge.zs');
+    const c = await fileCase(t.ctx, judge, { ...filingRequest({ debtorName: '收案日期测试' }), filedOn: '2025-09-22', receivedOn: '2025-09-15' });
+    assert.equal(c.receivedOn, '2025-09-15');
+    assert.equal(c.deadlines.find((d) => d.node === 'notice')!.dueDate, '2025-09-25');
+    await rejects(fileCase(t.ctx, judge, { ...filingRequest({}), filedOn: '2025-09-22', receivedOn: '2025-09-23' }), 'VALIDATION_FAILED');
+  });
+
   it('accepts a late application but flags it for the debtor\'s objection (民诉法解释 art. 481)', async () => {
     const judge = await t.actor('judge.zs');
     const late = await fileCase(t.ctx, judge, {

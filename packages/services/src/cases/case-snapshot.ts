@@ -8,6 +8,7 @@ export function snapshotOf(row: CaseRow): CaseSnapshot {
     courtId: row.court_id,
     handlerId: row.handler_id,
     filedOn: row.filed_on,
+    receivedOn: row.received_on,
     basisType: row.basis_type as BasisType,
     nonLitigation: row.non_litigation,
     noticeServedOn: row.notice_served_on,

@@ -25,6 +25,7 @@ export async function caseView(db: Executor, calendar: WorkingDayCalendar, actor
     stage: snapshot.stage,
     handler: handler && isRole(handler.role) ? { id: handler.id, displayName: handler.display_name, role: handler.role } : null,
     filedOn: row.filed_on,
+    receivedOn: row.received_on,
     cause: row.cause,
     basis: {
       type: snapshot.basisType,

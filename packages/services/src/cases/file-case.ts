@@ -70,7 +70,9 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   const { db } = ctx.database;
   const todayDate = today(ctx.clock);
   const filedOn = input.filedOn ?? todayDate;
+  const receivedOn = input.receivedOn ?? filedOn;
   checkDates(input, filedOn, todayDate);
+  if (receivedOn > filedOn) throw invalid('receivedOn', '收到申请日期不能晚于立案日期', 'The application cannot be received after the filing date');
   const court = await findCourt(db, actor.courtId);
   if (!court) throw new AppError('OUT_OF_COURT_SCOPE');
   if (input.handlerId) {
@@ -105,6 +107,7 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       stage: 'filed',
       handler_id: null,
       filed_on: filedOn,
+      received_on: receivedOn,
       cause: input.cause,
       basis_type: input.basis.type,
       basis_issuer: input.basis.issuer,

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { DATE_FORMAT, formatDate, toCivilDate } from '../../format/date.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 interface DeadlineValues {
   from: Dayjs;
@@ -21,6 +22,7 @@ const stopEnterInPickers = (event: KeyboardEvent<HTMLFormElement>) => {
 export function DeadlineCalculator() {
   const { t, pick } = useI18n();
   const [form] = Form.useForm<DeadlineValues>();
+  useRevalidateOnLanguage(form);
   const [result, setResult] = useState<DeadlineReply | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -107,7 +109,7 @@ export function DeadlineCalculator() {
                 : []),
             ]}
           />
-          <Alert type="info" showIcon title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.deadline.rule')} />
+          <Alert type="info" showIcon style={{ maxWidth: 980 }} title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.deadline.rule')} />
         </>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { Money } from '../../components/money.js';
 import { YUAN_PATTERN, formatYuan, normaliseYuan } from '../../format/money.js';
 import { formatRate } from '../../format/rate.js';
 import { reportFormError } from '../../components/server-errors.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 type Band = FeeReply['bands'][number];
 
@@ -14,6 +15,7 @@ type Band = FeeReply['bands'][number];
 export function FeeCalculator() {
   const { t } = useI18n();
   const [form] = Form.useForm<{ amount?: string }>();
+  useRevalidateOnLanguage(form);
   const [result, setResult] = useState<FeeReply | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +92,7 @@ export function FeeCalculator() {
               ]}
             />
           ) : null}
-          <Alert type="info" showIcon title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.fee.note')} />
+          <Alert type="info" showIcon style={{ maxWidth: 980 }} title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.fee.note')} />
         </>
       ) : null}
     </>

@@ -9,6 +9,7 @@ import { Money } from '../../components/money.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { YUAN_PATTERN, normaliseYuan } from '../../format/money.js';
 import { DATE_FORMAT, formatDate, toCivilDate } from '../../format/date.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 interface InterestValues {
   principal: string;
@@ -27,6 +28,7 @@ const stopEnterInPickers = (event: KeyboardEvent<HTMLFormElement>) => {
 export function InterestCalculator() {
   const { t } = useI18n();
   const [form] = Form.useForm<InterestValues>();
+  useRevalidateOnLanguage(form);
   const [result, setResult] = useState<InterestReply | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -158,7 +160,7 @@ export function InterestCalculator() {
               { title: t('calc.interest.segmentInterest'), dataIndex: 'interest', key: 'interest', align: 'right', render: (v: string) => <Money value={v} /> },
             ]}
           />
-          <Alert type="info" showIcon title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.interest.formula')} />
+          <Alert type="info" showIcon style={{ maxWidth: 980 }} title={t('calc.legalBasis', { basis: result.legalBasis })} description={t('calc.interest.formula')} />
         </div>
       ) : null}
     </>

@@ -10,6 +10,7 @@ import { reportFormError } from '../../components/server-errors.js';
 import { ActionFields, ACTION_HINTS } from './action-fields.js';
 import { toAction, type ActionValues } from './action-values.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 /** Acts that change a case's path get the primary colour; the rest stay quiet. */
 const PRIMARY: ReadonlySet<string> = new Set(['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement']);
@@ -57,6 +58,7 @@ export function CaseActions({ detail, users, onChanged, onReload }: Props) {
   const { t, lang, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionValues>();
+  useRevalidateOnLanguage(form);
   const [open, setOpen] = useState<ActionType | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -6,6 +6,7 @@ import { api, type CaseDetailReply, type RevealIdReply } from '../../api/endpoin
 import { useI18n } from '../../i18n/i18n-context.js';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 type Party = CaseDetailReply['parties'][number];
 
@@ -20,6 +21,7 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ purpose: string }>();
+  useRevalidateOnLanguage(form);
 
   const close = () => {
     setTarget(null);

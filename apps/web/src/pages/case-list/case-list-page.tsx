@@ -60,9 +60,22 @@ export function CaseListPage() {
         </Link>
       ),
     },
-    ...(showCourt ? [{ title: t('cases.col.court'), dataIndex: 'courtName', key: 'courtName' }] : []),
-    { title: t('cases.col.cause'), dataIndex: 'cause', key: 'cause', width: 120 },
-    { title: t('cases.col.applicants'), dataIndex: 'applicantNames', key: 'applicantNames', width: 140 },
+    ...(showCourt
+      ? [
+          {
+            title: t('cases.col.court'),
+            dataIndex: 'courtName',
+            key: 'courtName',
+            width: 130,
+            render: (v: string, row: CaseSummary) => {
+              const court = courtList.find((c) => c.id === row.courtId);
+              return court && lang === 'en' ? court.nameEn : v;
+            },
+          },
+        ]
+      : []),
+    { title: t('cases.col.cause'), dataIndex: 'cause', key: 'cause', width: 130 },
+    { title: t('cases.col.applicants'), dataIndex: 'applicantNames', key: 'applicantNames', width: 120 },
     { title: t('cases.col.debtors'), dataIndex: 'debtorNames', key: 'debtorNames', width: 180 },
     {
       title: t('cases.col.handler'),
@@ -239,13 +252,14 @@ export function CaseListPage() {
 
       <Card>
         <Table<CaseSummary>
+          size="middle"
           rowKey="id"
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           onChange={onTableChange}
           locale={{ emptyText: list.loading ? ' ' : empty }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: showCourt ? 1200 : 1080 }}
           rowClassName={(row) => (row.overdue ? 'zx-row-overdue' : '')}
           pagination={{
             current: filters.page,

@@ -19,6 +19,7 @@ import { PartyFields } from './party-fields.js';
 import { ClaimFields } from './claim-fields.js';
 import { ApplicationPeriodHint } from './application-period-hint.js';
 import { sumClaims, toFileCaseBody, type FileCaseValues } from './file-case-values.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 const CASE_TYPES = keysOf(CASE_TYPE_LABELS);
 const BASIS_TYPES = keysOf(BASIS_TYPE_LABELS);
@@ -39,6 +40,7 @@ export function FileCasePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<FileCaseValues>();
+  useRevalidateOnLanguage(form);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);

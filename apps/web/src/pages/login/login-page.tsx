@@ -6,6 +6,7 @@ import { errorText } from '../../api/error-text.js';
 import { useSession } from '../../auth/session-context.js';
 import { useI18n, type Lang } from '../../i18n/i18n-context.js';
 import { formatInstant } from '../../format/date.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 interface LoginValues {
   username: string;
@@ -25,6 +26,8 @@ export function LoginPage({ expired }: { expired: boolean }) {
   const { login } = useSession();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [form] = Form.useForm<LoginValues>();
+  useRevalidateOnLanguage(form);
 
   const onFinish = async (values: LoginValues) => {
     setSubmitting(true);
@@ -81,7 +84,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
           />
         ) : null}
 
-        <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)} disabled={submitting}>
+        <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)} disabled={submitting}>
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
           </Form.Item>

@@ -27,31 +27,45 @@ export function WarningsPage() {
     return court ? (lang === 'zh' ? court.name : court.nameEn) : fallback;
   };
 
+  const manyCourts = (courts.data?.items.length ?? 0) > 1;
   const toggleCourt = (id: string) => setCourtId((current) => (current === id ? undefined : id));
   const byCourt = warnings.data?.byCourt ?? [];
   const total = byCourt.reduce((sum, c) => sum + c.count, 0);
 
   const columns: TableColumnsType<Warning> = [
-    { title: t('cases.col.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber', render: (v: string, w) => <Link to={`/cases/${w.caseId}`}>{v}</Link> },
-    { title: t('cases.col.court'), dataIndex: 'courtName', key: 'courtName', render: (v: string, w) => courtName(w.courtId, v) },
-    { title: t('cases.col.handler'), dataIndex: 'handlerName', key: 'handlerName', render: (v: string | null) => v ?? <Tag>{t('cases.unassigned')}</Tag> },
+    { title: t('cases.col.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber', render: (v: string, w) => <Link to={`/cases/${w.caseId}`} style={{ whiteSpace: 'nowrap' }}>{v}</Link> },
+    ...(manyCourts
+      ? [{ title: t('cases.col.court'), dataIndex: 'courtName', key: 'courtName', render: (v: string, w: Warning) => <div style={{ minWidth: 110 }}>{courtName(w.courtId, v)}</div> }]
+      : []),
+    { title: t('cases.col.handler'), dataIndex: 'handlerName', key: 'handlerName', render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? <Tag>{t('cases.unassigned')}</Tag>}</span> },
     {
       title: t('warnings.kind'),
       dataIndex: 'kind',
       key: 'kind',
       render: (v: Kind) => <Tag color={v === 'overdueNode' ? 'red' : 'orange'}>{t(`warnings.kind.${v}`)}</Tag>,
     },
-    { title: t('deadline.node'), dataIndex: 'node', key: 'node', render: (v: string) => labelOf(NODE_LABELS, v, lang) },
+    { title: t('deadline.node'), dataIndex: 'node', key: 'node', render: (v: string) => <div style={{ minWidth: 90 }}>{labelOf(NODE_LABELS, v, lang)}</div> },
     { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind === 'overdueNode'} /> },
     {
       title: t('warnings.days'),
       dataIndex: 'days',
       key: 'days',
       align: 'right',
-      render: (v: number, w) => (w.kind === 'overdueNode' ? t('warnings.daysOverdue', { days: v }) : t('warnings.daysIdle', { days: v })),
+      render: (v: number, w) => <span style={{ whiteSpace: 'nowrap' }}>{w.kind === 'overdueNode' ? t('warnings.daysOverdue', { days: v }) : t('warnings.daysIdle', { days: v })}</span>,
     },
-    { title: t('warnings.message'), key: 'message', width: 360, render: (_: unknown, w) => pick(w.messageZh, w.messageEn) },
-    { title: t('warnings.detectedOn'), dataIndex: 'detectedOn', key: 'detectedOn', render: (v: string) => formatDate(v) },
+    {
+      title: t('warnings.message'),
+      key: 'message',
+      width: 300,
+      render: (_: unknown, w) => (
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {pick(w.messageZh, w.messageEn)}
+          </Typography.Text>
+          <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{t('warnings.detectedOnLine', { date: formatDate(w.detectedOn) })}</div>
+        </div>
+      ),
+    },
   ];
 
   return (
@@ -105,7 +119,7 @@ export function WarningsPage() {
               { value: 'idleCase', label: t('warnings.kind.idleCase') },
             ]}
           />
-          {(courts.data?.items.length ?? 0) > 1 ? (
+          {manyCourts ? (
             <Select
               aria-label={t('cases.filters.court')}
               allowClear
@@ -123,7 +137,7 @@ export function WarningsPage() {
           columns={columns}
           dataSource={warnings.data?.items ?? []}
           loading={warnings.loading}
-          scroll={{ x: 1200 }}
+          scroll={{ x: manyCourts ? 1260 : 1100 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('warnings.empty')} /> }}
           pagination={{ pageSize: 20, showTotal: (n) => t('warnings.totalRows', { total: n }) }}
         />

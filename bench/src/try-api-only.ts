@@ -1,0 +1,13 @@
+import { openStore } from './stores.js';
+import { seedStore } from './bench-setup.js';
+import { apiPhase, startApiServer } from './bench-filing.js';
+import { filingBody } from './filing-rows.js';
+const kind = (process.argv[2] ?? 'pglite') as 'pglite' | 'postgres';
+const conc = Number(process.argv[3] ?? 8);
+const store = await openStore(kind, 'postgres://postgres@127.0.0.1:5432/postgres');
+const ctx = await seedStore(store);
+const s = await startApiServer(ctx);
+const a = await apiPhase({ url: s.filingsUrl, cookie: s.cookie, csrf: s.csrf, bodies: Array.from({ length: 64 }, (_, i) => filingBody(i)), concurrency: conc, warmupMs: 2000, durationMs: 8000 });
+console.log(conc, a.completed / (a.elapsedMs / 1000), a.cpu.nodeMs / a.completed, a.clientCpuMs / a.completed, (a.cpu.postgresMs ?? 0) / a.completed);
+await s.close();
+await store.close();

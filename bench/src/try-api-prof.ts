@@ -1,0 +1,10 @@
+import { openStore } from './stores.js';
+import { seedStore } from './bench-setup.js';
+import { benchFiling } from './bench-filing.js';
+const kind = (process.argv[2] ?? 'pglite') as 'pglite' | 'postgres';
+const conc = Number(process.argv[3] ?? 8);
+const store = await openStore(kind, 'postgres://postgres@127.0.0.1:5432/postgres');
+const ctx = await seedStore(store);
+const r = await benchFiling(ctx, { concurrency: conc, rounds: 1, warmupMs: 1000, durationMs: 8000 });
+console.log(conc, JSON.stringify({api: {r: r.api.filingsPerSec, p50: r.api.latency.p50Ms, cpu: r.api.cpuMsPerFiling}, raw: {r: r.raw.filingsPerSec, p50: r.raw.latency.p50Ms, cpu: r.raw.cpuMsPerFiling}, ratio: r.ratio}));
+await store.close();

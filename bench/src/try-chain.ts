@@ -1,0 +1,12 @@
+import { openStore } from './stores.js';
+import { seedStore } from './bench-setup.js';
+import { generateCases } from './generate-cases.js';
+import { buildChain } from './build-chain.js';
+import { benchAuditChain } from './bench-audit-chain.js';
+const kind = (process.argv[2] ?? 'pglite') as 'pglite' | 'postgres';
+const store = await openStore(kind, 'postgres://postgres@127.0.0.1:5432/postgres');
+await seedStore(store);
+await generateCases(store.database, 100000);
+console.log(await buildChain(store.database, '210211', 50000));
+console.log(await benchAuditChain(store.database.db, '210211', 3));
+await store.close();
