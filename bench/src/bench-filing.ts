@@ -98,7 +98,7 @@ export function apiPhase(job: LoadJob): Promise<LoadResult & { cpu: CpuSpent }> 
   });
 }
 
-function side(phases: Phase[], withClient: boolean): FilingSide {
+function side(phases: Phase[], withClient: boolean, serverStore: boolean): FilingSide {
   const filings = phases.reduce((s, p) => s + p.completed, 0);
   const seconds = phases.reduce((s, p) => s + p.ms, 0) / 1000;
   const per = (pick: (p: Phase) => number | null) => {
@@ -111,7 +111,7 @@ function side(phases: Phase[], withClient: boolean): FilingSide {
     filingsPerSec: round(filings / seconds, 1),
     perRound: phases.map((p) => round(p.completed / (p.ms / 1000), 1)),
     latency: summarise(phases.flatMap((p) => p.latencies)),
-    cpuMsPerFiling: { node: per((p) => p.nodeCpuMs - p.clientCpuMs)!, client: withClient ? per((p) => p.clientCpuMs) : null, postgres: per((p) => p.postgresCpuMs) },
+    cpuMsPerFiling: { node: per((p) => p.nodeCpuMs - p.clientCpuMs)!, client: withClient ? per((p) => p.clientCpuMs) : null, postgres: serverStore ? per((p) => p.postgresCpuMs) : null },
   };
 }
 
@@ -146,6 +146,7 @@ export async function startApiServer(ctx: ServiceContext): Promise<ApiServer> {
 
 export async function benchFiling(ctx: ServiceContext, o: FilingOptions): Promise<FilingResult> {
   const database = ctx.database;
+  const serverStore = database.target.kind === 'postgres';
   const server = await startApiServer(ctx);
   try {
     const bodies = Array.from({ length: 64 }, (_, i) => filingBody(i));
@@ -175,8 +176,8 @@ export async function benchFiling(ctx: ServiceContext, o: FilingOptions): Promis
     await settleCursor(database.db, template, used);
     const apiChain = await verifyCourtChain(database.db, server.courtId);
     const rawChain = await verifyCourtChain(database.db, template.court.id);
-    const apiSide = side(api, true);
-    const rawSide = side(raw, false);
+    const apiSide = side(api, true, serverStore);
+    const rawSide = side(raw, false, serverStore);
     return {
       concurrency: o.concurrency,
       rounds: o.rounds,

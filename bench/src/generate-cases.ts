@@ -59,7 +59,7 @@ function casesSql(count: number): string {
     else ${weighted('p', [[q('investigating'), 4], [q('disposing'), 3], [q('disbursing'), 1], [q('closed'), 92]])} end)`;
   const typeCode = `(case case_type when 'first' then '执' when 'resumed' then '执恢' when 'preservation' then '执保' when 'objection' then '执异' when 'reconsideration' then '执复' else '执监' end)`;
   return `
-insert into cases (id, court_id, case_number, case_type, year, sequence, stage, handler_id, filed_on, cause, basis_type, basis_issuer,
+insert into cases (id, court_id, case_number, case_type, year, sequence, stage, handler_id, filed_on, received_on, cause, basis_type, basis_issuer,
   basis_document_number, basis_effective_date, performance_deadline, non_litigation, application_limit_end, past_application_limit,
   notice_served_on, suspension, excluded_days, extension_months, extension_count, pending_extension, closing_method, closed_on,
   claim_total_fen, applicant_names, debtor_names, next_due_date, overdue, last_action_on, version, created_by, created_at, updated_at)
@@ -76,18 +76,19 @@ with raw as materialized (
     row_number() over (partition by court_id, extract(year from filed_on), case_type order by filed_on, g)::int as sequence,
     basis_type in ('arbitralAward', 'notarialDeed', 'administrativeDecision') as non_litigation,
     (case when stage <> 'closed' and age >= 180 then ${weighted(h('ext', 100), [['6', 50], ['3', 30], ['0', 20]])} else 0 end) as extension_months,
-    (date '${BENCH_TODAY}' - age) - (20 + ${h('eff', 60)})::int as effective
+    (date '${BENCH_TODAY}' - age) - (40 + ${h('eff', 60)})::int as effective,
+    (date '${BENCH_TODAY}' - age) - (case when ${h('rcv', 100)} < 70 then 0 else ${h('rcd', 8)} end)::int as received_on
   from drawn d
 ), dated as materialized (
   select n.*,
-    (case stage when 'closed' then null when 'filed' then filed_on + 7 when 'assigned' then filed_on + 10
+    (case stage when 'closed' then null when 'filed' then filed_on + 7 when 'assigned' then received_on + 10
       else (filed_on + make_interval(months => (case when non_litigation then 3 else 6 end) + extension_months))::date end) as due,
     (case when stage = 'closed' then filed_on + least(age, 30 + ${h('cl', 150)})::int end) as closed
   from numbered n
 )
 select md5('case:' || g)::uuid, x.court_id, '（' || year || '）' || c.code || ${typeCode} || sequence || '号', case_type, year, sequence, stage,
   (case when stage = 'filed' then null else md5('handler:' || x.court_id || ':' || ${h('hd', HANDLERS_PER_COURT)})::uuid end),
-  filed_on, ${pick(CAUSES, 'cause')}, basis_type,
+  filed_on, received_on, ${pick(CAUSES, 'cause')}, basis_type,
   (case basis_type when 'arbitralAward' then '大连仲裁委员会' when 'notarialDeed' then '辽宁省大连市中信公证处' when 'administrativeDecision' then '大连市人力资源和社会保障局' else c.name end),
   '（' || (year - 1) || '）' || c.code || '民初' || (100 + g % 9000) || '号', effective, effective + 15, non_litigation,
   ((effective + 15) + interval '2 years')::date, false,

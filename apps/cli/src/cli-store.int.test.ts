@@ -66,6 +66,11 @@ describe('zhixing with a store', { concurrency: true }, () => {
     assert.equal(badRole.code, 2, badRole.stderr);
     assert.equal((jsonOf(badRole).error as { code: string }).code, 'USAGE');
 
+    // The service checks the account with the API's own schema: a short password is a usage error.
+    const shortPassword = await zhixing('user', 'create', '--username', 'clerk.jz', '--password', 'short', '--role', 'clerk', '--json');
+    assert.equal(shortPassword.code, 2, shortPassword.stderr);
+    assert.match(JSON.stringify(jsonOf(shortPassword).error), /password/);
+
     // Alter the recorded event behind the application's back: the chain must say where.
     const database = await openDatabase(targetFromEnv({ DATA_DIR: dataDir }, process.cwd()));
     try {

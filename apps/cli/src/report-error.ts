@@ -31,6 +31,10 @@ export function reportError(out: Output, error: unknown, runningCommand: string)
     return EXIT_FAILURE;
   }
   if (isAppError(error)) {
+    if (error.code === 'VALIDATION_FAILED') {
+      out.error(documentOf('USAGE', error.messageZh, error.messageEn, error.details), `运行 ${runningCommand} --help 查看用法 / Run ${runningCommand} --help for usage`);
+      return EXIT_USAGE;
+    }
     out.error(documentOf(error.code, error.messageZh, error.messageEn, error.details));
     return EXIT_FAILURE;
   }

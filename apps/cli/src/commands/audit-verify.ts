@@ -1,8 +1,7 @@
-import { verifyAuditChain, verifyCourtChain } from '@zhixing/services';
+import { verifyAllChains, verifyCourtChain } from '@zhixing/services';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { resolveCourt } from '../resolve-court.js';
-import { SYSTEM_ACTOR } from '../system-actor.js';
 import { withStore } from '../with-store.js';
 
 const REASONS = {
@@ -25,7 +24,7 @@ export const auditVerifyCommand: Command = {
     const { values } = parseCommandArgs(args, { court: { type: 'string' } });
     const courtArg = values.court;
     const reports = await withStore(env, cwd, async ({ database, ctx }) => {
-      if (courtArg === undefined) return (await verifyAuditChain(ctx, SYSTEM_ACTOR)).reports;
+      if (courtArg === undefined) return verifyAllChains(database.db);
       const court = await resolveCourt(ctx, courtArg);
       return [await verifyCourtChain(database.db, court.id)];
     });

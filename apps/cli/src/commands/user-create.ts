@@ -6,22 +6,14 @@ import { parseCommandArgs, required } from '../parse-command-args.js';
 import { resolveCourt } from '../resolve-court.js';
 import { withStore } from '../with-store.js';
 
-// The API's rules for a new account (contracts' zCreateUserRequest), which createUserUnchecked does not check itself.
-const USERNAME = /^[a-z][a-z0-9_.-]{2,31}$/;
+// The account rules themselves (username pattern, password length…) are checked by the service
+// with the API's schema; a violation is a usage error (exit 2).
 const PASSWORD_MIN = 10;
-const PASSWORD_MAX = 256;
-const NAME_MAX = 50;
 const DEFAULT_COURT = '辽02';
 
 function checked(values: { username?: string | undefined; password?: string | undefined; role?: string | undefined; name?: string | undefined }) {
   const username = required(values.username, '--username', { zh: '用户名', en: 'username' }).trim();
-  if (!USERNAME.test(username)) {
-    throw new UsageError(`--username 应为 3–32 位小写字母、数字、_.-，以字母开头：${username}`, `--username must be 3–32 lowercase letters, digits, _ . -, starting with a letter: ${username}`);
-  }
   const password = required(values.password, '--password', { zh: '初始密码', en: 'initial password' });
-  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
-    throw new UsageError(`--password 须为 ${PASSWORD_MIN}–${PASSWORD_MAX} 个字符`, `--password must have ${PASSWORD_MIN}–${PASSWORD_MAX} characters`);
-  }
   const role = required(values.role, '--role', { zh: '角色', en: 'role' }).trim();
   if (!isRole(role)) {
     throw new UsageError(
@@ -30,9 +22,6 @@ function checked(values: { username?: string | undefined; password?: string | un
     );
   }
   const displayName = (values.name ?? username).trim();
-  if (displayName.length < 1 || displayName.length > NAME_MAX) {
-    throw new UsageError(`--name 须为 1–${NAME_MAX} 个字符`, `--name must have 1–${NAME_MAX} characters`);
-  }
   return { username, password, role, displayName };
 }
 

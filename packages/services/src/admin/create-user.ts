@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type CreateUserRequest, type UserView } from '@zhixing/contracts';
+import { AppError, zCreateUserRequest, type CreateUserRequest, type UserView } from '@zhixing/contracts';
 import { findCourt, findUserByUsername, insertUser, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { hashPassword } from '../auth/password.js';
@@ -8,7 +8,18 @@ import { requireRole } from '../scope.js';
 import { userView } from './list-users.js';
 
 /** Creates an account; used by the API (administrators) and by the CLI / seed (actor null = system). */
-export async function createUserUnchecked(db: Executor, ctx: Pick<ServiceContext, 'clock'>, actor: Actor | null, input: CreateUserRequest): Promise<UserView> {
+export async function createUserUnchecked(db: Executor, ctx: Pick<ServiceContext, 'clock'>, actor: Actor | null, raw: CreateUserRequest): Promise<UserView> {
+  // The CLI and the seed come here without the route's schema: validate with the same one.
+  const parsed = zCreateUserRequest.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    throw new AppError('VALIDATION_FAILED', {
+      zh: `账户信息有误：${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`,
+      en: `Invalid account: ${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      details: { issues },
+    });
+  }
+  const input = parsed.data;
   const court = await findCourt(db, input.courtId);
   if (!court) {
     throw new AppError('VALIDATION_FAILED', { zh: `法院不存在：${input.courtId}`, en: `No such court: ${input.courtId}`, details: { issues: [{ path: ['courtId'], message: '法院不存在 / no such court' }] } });

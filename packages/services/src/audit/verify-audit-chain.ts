@@ -41,12 +41,18 @@ export async function verifyCourtChain(db: Executor, courtId: string): Promise<C
   return { courtId, events, valid: true, firstBroken: null, headHash: events ? prevHash : null };
 }
 
+/** Every court's chain (the CLI operator and the administrator). */
+export async function verifyAllChains(db: Executor): Promise<ChainReport[]> {
+  const reports: ChainReport[] = [];
+  for (const id of await courtsWithEvents(db)) reports.push(await verifyCourtChain(db, id));
+  return reports;
+}
+
 export async function verifyAuditChain(ctx: ServiceContext, actor: Actor, courtId?: string): Promise<{ reports: ChainReport[] }> {
   requireRole(actor, ['admin', 'bureau_chief', 'president', 'city_supervisor']);
   const { db } = ctx.database;
-  const ids = actor.role === 'admin' && !courtId ? await courtsWithEvents(db) : await scopedCourtIds(db, actor, actor.role === 'admin' ? undefined : courtId);
-  const targets = actor.role === 'admin' && courtId ? [courtId] : ids;
+  if (actor.role === 'admin') return { reports: courtId ? [await verifyCourtChain(db, courtId)] : await verifyAllChains(db) };
   const reports: ChainReport[] = [];
-  for (const id of targets) reports.push(await verifyCourtChain(db, id));
+  for (const id of await scopedCourtIds(db, actor, courtId)) reports.push(await verifyCourtChain(db, id));
   return { reports };
 }

@@ -259,7 +259,7 @@ export function CaseListPage() {
           loading={list.loading}
           onChange={onTableChange}
           locale={{ emptyText: list.loading ? ' ' : empty }}
-          scroll={{ x: showCourt ? 1200 : 1080 }}
+          scroll={{ x: showCourt ? 1100 : 1040 }}
           rowClassName={(row) => (row.overdue ? 'zx-row-overdue' : '')}
           pagination={{
             current: filters.page,

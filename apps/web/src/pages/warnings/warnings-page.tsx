@@ -56,7 +56,7 @@ export function WarningsPage() {
     {
       title: t('warnings.message'),
       key: 'message',
-      width: 300,
+      width: 260,
       render: (_: unknown, w) => (
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
@@ -137,7 +137,7 @@ export function WarningsPage() {
           columns={columns}
           dataSource={warnings.data?.items ?? []}
           loading={warnings.loading}
-          scroll={{ x: manyCourts ? 1260 : 1100 }}
+          scroll={{ x: 1040 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('warnings.empty')} /> }}
           pagination={{ pageSize: 20, showTotal: (n) => t('warnings.totalRows', { total: n }) }}
         />

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: the three benchmarks on PGlite and on PostgreSQL, one store after the other;
+ * writes bench/results/<date>-<label>.json, regenerates bench/README.md, prints the table.
+ * Options: --quick (small sizes), --stores=pglite,postgres, --label=name.
+ * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+import { parseArgs } from 'node:util';
+import { benchAuditChain } from './bench-audit-chain.js';
+import { benchCaseList } from './bench-case-list.js';
+import { benchFiling } from './bench-filing.js';
+import { seedStore } from './bench-setup.js';
+import { buildChain } from './build-chain.js';
+import { generateCases } from './generate-cases.js';
+import { machineInfo } from './machine.js';
+import type { BenchConfig, BenchResults, StoreResults } from './results.js';
+import { writeResults } from './results-writer.js';
+import { openStore, type StoreKind } from './stores.js';
+import { buildSummary, renderTable } from './summary.js';
+import { elapsedMs, now, round } from './stats.js';
+
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, stores: { type: 'string', default: 'pglite,postgres' }, label: { type: 'string' } },
+});
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const config: BenchConfig = args.quick
+  ? { profile: 'quick', cases: 10_000, listRounds: 2, chainEvents: 5_000, chainCourt: '210211', verifyRepetitions: 2, filing: { concurrencies: [8, 1], rounds: 1, warmupMs: 500, durationMs: 1500 } }
+  : { profile: 'full', cases: 100_000, listRounds: 8, chainEvents: 50_000, chainCourt: '210211', verifyRepetitions: 3, filing: { concurrencies: [8, 1], rounds: 2, warmupMs: 1500, durationMs: 6000 } };
+
+const runStart = now();
+const startedAt = new Date();
+const log = (line: string) => process.stderr.write(`[bench ${(elapsedMs(runStart) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+async function benchStore(kind: StoreKind): Promise<StoreResults> {
+  const start = now();
+  const store = await openStore(kind, serverUrl);
+  try {
+    log(`${kind}: ${store.describe.version}`);
+    const seedStart = now();
+    const ctx = await seedStore(store);
+    const seedSeconds = round(elapsedMs(seedStart) / 1000);
+    log(`${kind}: generating ${config.cases.toLocaleString('en-US')} cases`);
+    const data = await generateCases(store.database, config.cases);
+    log(`${kind}: generated in ${data.seconds} s (+ ${data.analyzeSeconds} s VACUUM ANALYZE); case list`);
+    const caseList = await benchCaseList(ctx, { rounds: config.listRounds, explain: true, largestCourt: config.chainCourt });
+    log(`${kind}: case list p50 ${caseList.targetMix.p50Ms} ms, p95 ${caseList.targetMix.p95Ms} ms; building a chain of ${config.chainEvents.toLocaleString('en-US')} events`);
+    const chainBuild = await buildChain(store.database, config.chainCourt, config.chainEvents);
+    log(`${kind}: chain built in ${chainBuild.seconds} s; verifying`);
+    const auditChain = await benchAuditChain(store.database.db, config.chainCourt, config.verifyRepetitions);
+    log(`${kind}: verify ${auditChain.verifyEventsPerSec} ev/s, raw SM3 ${auditChain.rawSm3EventsPerSec} ev/s (ratio ${auditChain.ratio})`);
+    const filing: StoreResults['filing'] = {};
+    for (const concurrency of config.filing.concurrencies) {
+      log(`${kind}: filing with ${concurrency} client(s)`);
+      const f = await benchFiling(ctx, { concurrency, rounds: config.filing.rounds, warmupMs: config.filing.warmupMs, durationMs: config.filing.durationMs });
+      if (!f.apiCourt.chainValid || !f.rawCourt.chainValid) throw new Error(`audit chain broken after filing: ${JSON.stringify([f.apiCourt, f.rawCourt])}`);
+      filing[String(concurrency)] = f;
+      log(`${kind}: API ${f.api.filingsPerSec}/s, raw ${f.raw.filingsPerSec}/s (ratio ${f.ratio})`);
+    }
+    return { kind, describe: store.describe, seedSeconds, data, caseList, chainBuild, auditChain, filing, seconds: round(elapsedMs(start) / 1000) };
+  } finally {
+    await store.close();
+  }
+}
+
+const stores: BenchResults['stores'] = {};
+const skipped: BenchResults['skipped'] = {};
+for (const kind of args.stores.split(',').map((s) => s.trim()) as StoreKind[]) {
+  if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`unknown store ${String(kind)}`);
+  if (kind === 'postgres') {
+    try {
+      const probe = await import('pg');
+      const client = new probe.default.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+      await client.connect();
+      await client.end();
+    } catch (error) {
+      skipped.postgres = `cannot connect to ${serverUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}: ${String(error)}`;
+      log(skipped.postgres);
+      continue;
+    }
+  }
+  stores[kind] = await benchStore(kind);
+}
+
+const targets = { filingApiToRawRatio: 0.25, caseListP95MsPostgres: 50, verifyToRawSm3Ratio: 0.5 };
+const hhmm = startedAt.toISOString().slice(11, 16).replace(':', '');
+const results: BenchResults = {
+  schema: 1,
+  label: args.label ?? `${config.profile}-${hhmm}`,
+  startedAt: startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  durationSeconds: round(elapsedMs(runStart) / 1000, 0),
+  machine: machineInfo(),
+  config,
+  targets,
+  stores,
+  skipped,
+  summary: buildSummary({ stores, targets }),
+};
+const written = writeResults(results);
+process.stdout.write(`\n${renderTable(results.summary)}\n\nResults: ${written.json}\nREADME:  ${written.readme}\n`);
