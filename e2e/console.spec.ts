@@ -77,7 +77,9 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.getByLabel('文书编号').fill('（2026）辽0202民初789号');
     await pickDate(page, 'basis_effectiveDate', '2026-10-09');
     await pickDate(page, 'basis_performanceDeadline', '2026-10-19');
-    // Enter in the date pickers did not send the form:
+    // Enter in the date pickers did not send the half-filled form (it would have flagged the empty parties).
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.ant-form-item-explain-error').count(), 0);
     assert.match(page.url(), /\/cases\/new$/);
 
     await page.locator('#applicants_0_name').fill('陈晓明');
@@ -172,9 +174,16 @@ describe('staff console', { timeout: 240_000 }, () => {
     await context.close();
   });
 
-  it('shows the check-digit error inline as a wrong ID number is typed', async () => {
+  it('refuses a wrong password, checks ID numbers as they are typed, and puts server issues next to their field', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
+    // A wrong password is refused with a clear message (one try: the account is not locked).
+    await page.goto(`${platform.baseUrl}/login`);
+    await page.getByLabel('用户名').fill('clerk.zs');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.locator('button[type=submit]').click();
+    await page.getByRole('alert').getByText('用户名或密码错误').waitFor();
+
     await logIn(page, platform.baseUrl, 'clerk.zs');
     await page.goto(`${platform.baseUrl}/cases/new`);
     await page.locator('#applicants_0_idNumber').fill('110105194912310021');
@@ -194,10 +203,42 @@ describe('staff console', { timeout: 240_000 }, () => {
     await error.getByText('The check digit does not match: please check for a typo').waitFor();
     await page.getByRole('heading', { name: 'File a case' }).waitFor();
     await screenshot(page, '13-file-case-english');
+
+    // What only the server can know comes back as field issues and lands next to the field.
+    await page.getByText('中文', { exact: true }).click();
+    await page.locator('#applicants_0_idNumber').fill('11010519491231002X');
+    await page.getByLabel('案由').fill('民间借贷纠纷');
+    await page.getByLabel('作出机关').fill('大连市中山区人民法院');
+    await page.getByLabel('文书编号').fill('（2026）辽0202民初790号');
+    await pickDate(page, 'basis_effectiveDate', '2026-10-09');
+    await page.locator('#applicants_0_name').fill('陈晓明');
+    await page.locator('#debtors_0_name').fill('王大力');
+    await page.locator('#debtors_0_idNumber').fill('11010519491231002X');
+    await page.locator('#claims_0_amount').fill('2000.5');
+    await page.route('**/api/v1/cases', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              code: 'VALIDATION_FAILED',
+              message: '请求内容有误',
+              messageZh: '请求内容有误',
+              messageEn: 'The request is invalid',
+              details: { issues: [{ in: 'body', path: ['debtors', '0', 'idNumber'], messageZh: '被执行人与申请执行人不能是同一人', messageEn: 'The debtor cannot be the applicant' }] },
+              requestId: 'e2e',
+            }),
+          })
+        : route.continue(),
+    );
+    await page.getByRole('button', { name: /^立\s*案$/ }).click();
+    await page.locator('#debtors_0_idNumber_help').getByText('被执行人与申请执行人不能是同一人').waitFor();
+    assert.match(page.url(), /\/cases\/new$/);
+    await screenshot(page, '13b-server-issue-on-field');
     await context.close();
   });
 
-  it('lets a bureau chief see the warning board and use the calculators', async () => {
+  it('lets a bureau chief see the warning board, use the calculators and log out', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     await logIn(page, platform.baseUrl, 'chief.zs');
@@ -229,6 +270,13 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.getByRole('tabpanel').getByRole('button', { name: /计\s*算/ }).click();
     await page.getByTestId('deadline-result').waitFor();
     await screenshot(page, '17-deadline-calculator');
+
+    // Logging out ends the session: the console is gone until the next login.
+    await page.getByRole('button', { name: /退\s*出/ }).click();
+    await page.waitForURL(/\/login$/);
+    await page.goto(`${platform.baseUrl}/warnings`);
+    await page.waitForURL(/\/login$/);
+    await page.getByLabel('用户名').waitFor();
     await context.close();
   });
 });

@@ -7,12 +7,14 @@
  * chained filing event and the case view in the answer.
  * Raw: the same rows (see filing-rows.ts) with plain INSERTs through the same Kysely instance and
  * driver, one transaction per case, `concurrency` at a time, in 西岗区's court.
- * Rounds alternate raw and API; the rate of each side is its filings over its measured seconds.
+ * Service (for the breakdown only): `fileCase` called in process, no HTTP, same court as the API.
+ * Rounds alternate raw, service and API; the rate of each side is its filings over its measured seconds.
  */
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '@zhixing/server';
-import { DEMO_PASSWORD, verifyCourtChain, type ServiceContext } from '@zhixing/services';
+import { DEMO_PASSWORD, fileCase, verifyCourtChain, type Actor, type ServiceContext } from '@zhixing/services';
+import type { FileCaseRequest } from '@zhixing/contracts';
 import type { Database } from '@zhixing/db';
 import { actorOf } from './bench-setup.js';
 import { cursorOf, fileTemplate, filingBody, insertRawFiling, rawFilings, settleCursor, type FilingTemplate, type RawCursor, type RawFiling } from './filing-rows.js';
@@ -43,6 +45,8 @@ export interface FilingResult {
   secondsPerRound: number;
   api: FilingSide;
   raw: FilingSide;
+  /** For the breakdown: the service `fileCase` called in process (no HTTP), same court and concurrency as the API. */
+  service: FilingSide;
   ratio: number;
   apiCourt: { courtId: string; chainValid: boolean; chainEvents: number };
   rawCourt: { courtId: string; chainValid: boolean; chainEvents: number };
@@ -80,6 +84,26 @@ async function rawPhase(database: Database, t: FilingTemplate, cursor: RawCursor
   if (last) Object.assign(cursor, { sequence: last.caseRow.sequence, seq: last.event.seq, hash: last.event.hash });
   if (next === pool.length) process.stderr.write(`  (raw pool of ${pool.length} used up before the deadline)\n`);
   return { completed: used.length, ms, latencies, used, nodeCpuMs: spent.nodeMs, clientCpuMs: 0, postgresCpuMs: spent.postgresMs };
+}
+
+async function servicePhase(ctx: ServiceContext, actor: Actor, requests: readonly FileCaseRequest[], o: { concurrency: number; ms: number }): Promise<Phase> {
+  let next = 0;
+  const latencies: number[] = [];
+  const cpu = cpuMark();
+  const start = now();
+  const deadline = performance.now() + o.ms;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const request = requests[next++ % requests.length]!;
+      const t0 = now();
+      await fileCase(ctx, actor, request);
+      latencies.push(elapsedMs(t0));
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, client));
+  const ms = elapsedMs(start);
+  const spent = cpuSince(cpu);
+  return { completed: latencies.length, ms, latencies, nodeCpuMs: spent.nodeMs, clientCpuMs: 0, postgresCpuMs: spent.postgresMs };
 }
 
 /** Runs the load worker; the CPU window opens when the worker starts its measured phase. */
@@ -150,6 +174,8 @@ export async function benchFiling(ctx: ServiceContext, o: FilingOptions): Promis
   const server = await startApiServer(ctx);
   try {
     const bodies = Array.from({ length: 64 }, (_, i) => filingBody(i));
+    const requests = bodies.map((b) => JSON.parse(b) as FileCaseRequest);
+    const judge = await actorOf(ctx, 'judge.zs');
 
     const template = await fileTemplate(ctx, await actorOf(ctx, 'judge.xg'));
     const cursor = await cursorOf(database.db, template);
@@ -163,12 +189,15 @@ export async function benchFiling(ctx: ServiceContext, o: FilingOptions): Promis
 
     const raw: Phase[] = [];
     const api: Phase[] = [];
+    const service: Phase[] = [];
+    await servicePhase(ctx, judge, requests, { concurrency: o.concurrency, ms: o.warmupMs });
     for (let r = 0; r < o.rounds; r++) {
       const p = await rawPhase(database, template, cursor, { concurrency: o.concurrency, ms: o.durationMs, expectedPerSec: expected, offset });
       used.push(...p.used);
       offset += p.completed;
       expected = Math.max(expected, p.completed / (p.ms / 1000));
       raw.push(p);
+      service.push(await servicePhase(ctx, judge, requests, { concurrency: o.concurrency, ms: o.durationMs }));
       const a = await apiPhase({ url: server.filingsUrl, cookie: server.cookie, csrf: server.csrf, bodies, concurrency: o.concurrency, warmupMs: o.warmupMs, durationMs: o.durationMs });
       if (a.failed > 0) throw new Error(`${a.failed} API filings failed; first: ${a.firstError}`);
       api.push({ completed: a.completed, ms: a.elapsedMs, latencies: a.latenciesMs, nodeCpuMs: a.cpu.nodeMs, clientCpuMs: a.clientCpuMs, postgresCpuMs: a.cpu.postgresMs });
@@ -184,6 +213,7 @@ export async function benchFiling(ctx: ServiceContext, o: FilingOptions): Promis
       secondsPerRound: o.durationMs / 1000,
       api: apiSide,
       raw: rawSide,
+      service: side(service, false, serverStore),
       ratio: round(apiSide.filingsPerSec / rawSide.filingsPerSec, 3),
       apiCourt: { courtId: server.courtId, chainValid: apiChain.valid, chainEvents: apiChain.events },
       rawCourt: { courtId: template.court.id, chainValid: rawChain.valid, chainEvents: rawChain.events },

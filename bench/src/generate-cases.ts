@@ -147,4 +147,3 @@ export async function generateCases(database: Database, count: number): Promise<
     byCourt: Object.fromEntries(courts.rows.map((r) => [r.court_id, r.n])),
   };
 }
-export const casesSqlForTest = casesSql;

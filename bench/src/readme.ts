@@ -21,7 +21,7 @@ function filingTable(r: BenchResults): string {
   const lines = ['| Store | Clients | Side | Filings/s | p50 / p95 ms | CPU ms per filing: server (Node) · client thread · PostgreSQL |', '| --- | --- | --- | --- | --- | --- |'];
   for (const [kind, s] of Object.entries(r.stores)) {
     for (const [c, f] of Object.entries(s.filing).sort(([a], [b]) => Number(b) - Number(a))) {
-      for (const [name, side] of [['API', f.api], ['raw', f.raw]] as const) {
+      for (const [name, side] of [['API (HTTP)', f.api], ['service, no HTTP (info)', f.service], ['raw', f.raw]] as const) {
         const cpu = side.cpuMsPerFiling;
         lines.push(`| ${STORES[kind as keyof typeof STORES]} | ${c} | ${name} | ${side.filingsPerSec} | ${side.latency.p50Ms} / ${side.latency.p95Ms} | ${cpu.node} · ${cpu.client ?? '—'} · ${cpu.postgres ?? '— (in process)'} |`);
       }
@@ -98,12 +98,16 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    ${r.config.verifyRepetitions} runs after a warm-up) against \`sm3Hex\` over the very same \`eventBytes\` in a loop. Reading
    the pages alone and building the bytes alone are timed too, to show where verification's time goes.
 
-Client, server and PostgreSQL share the machine's cores, as they would on a single-box install.
+Client, server and PostgreSQL share the machine's cores, as they would on a single-box install,
+and so does anything else running on the machine: the 1-minute load average before and after each
+store is recorded, and the ratios — each measured side by side in alternating rounds — are the
+numbers to compare between runs, more than the absolute rates.
 
 ## Latest results
 
 ${new Date(r.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, profile \`${r.config.profile}\`, ${r.durationSeconds} s — \`results/${resultsFile}\`.
 Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.totalMemGiB} GiB, ${m.platform} ${m.release}; Node ${m.node}.
+Load average (1 min) before → after each store: ${Object.entries(r.stores).map(([k, s]) => `${STORES[k as keyof typeof STORES]} ${s.loadAverage.before} → ${s.loadAverage.after}`).join('; ')}.
 ${skipped ? `\n${skipped}\n` : ''}
 ${renderTable(r.summary)}
 

@@ -28,6 +28,8 @@ export interface StoreResults {
   /** One result per client concurrency, keyed by it ("8", "1"). */
   filing: Record<string, FilingResult>;
   seconds: number;
+  /** 1-minute load average of the machine before and after this store's benchmarks. */
+  loadAverage: { before: number; after: number };
 }
 
 export interface SummaryRow {

@@ -4,6 +4,7 @@
  * Options: --quick (small sizes), --stores=pglite,postgres, --label=name.
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAuditChain } from './bench-audit-chain.js';
 import { benchCaseList } from './bench-case-list.js';
@@ -33,9 +34,10 @@ const log = (line: string) => process.stderr.write(`[bench ${(elapsedMs(runStart
 
 async function benchStore(kind: StoreKind): Promise<StoreResults> {
   const start = now();
+  const loadBefore = round(loadavg()[0]!);
   const store = await openStore(kind, serverUrl);
   try {
-    log(`${kind}: ${store.describe.version}`);
+    log(`${kind}: ${store.describe.version} (load average ${loadBefore})`);
     const seedStart = now();
     const ctx = await seedStore(store);
     const seedSeconds = round(elapsedMs(seedStart) / 1000);
@@ -54,9 +56,9 @@ async function benchStore(kind: StoreKind): Promise<StoreResults> {
       const f = await benchFiling(ctx, { concurrency, rounds: config.filing.rounds, warmupMs: config.filing.warmupMs, durationMs: config.filing.durationMs });
       if (!f.apiCourt.chainValid || !f.rawCourt.chainValid) throw new Error(`audit chain broken after filing: ${JSON.stringify([f.apiCourt, f.rawCourt])}`);
       filing[String(concurrency)] = f;
-      log(`${kind}: API ${f.api.filingsPerSec}/s, raw ${f.raw.filingsPerSec}/s (ratio ${f.ratio})`);
+      log(`${kind}: API ${f.api.filingsPerSec}/s, service ${f.service.filingsPerSec}/s, raw ${f.raw.filingsPerSec}/s (ratio ${f.ratio})`);
     }
-    return { kind, describe: store.describe, seedSeconds, data, caseList, chainBuild, auditChain, filing, seconds: round(elapsedMs(start) / 1000) };
+    return { kind, describe: store.describe, seedSeconds, data, caseList, chainBuild, auditChain, filing, seconds: round(elapsedMs(start) / 1000), loadAverage: { before: loadBefore, after: round(loadavg()[0]!) } };
   } finally {
     await store.close();
   }

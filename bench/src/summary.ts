@@ -52,7 +52,9 @@ export function buildSummary(r: Pick<BenchResults, 'stores' | 'targets'>): Summa
       pass: a.ratio >= r.targets.verifyToRawSm3Ratio,
     });
   }
-  return rows;
+  // Side by side: each benchmark's stores next to each other.
+  const rank = (b: string) => b.slice(0, 2) + (b.includes('city-wide') ? 'b' : b.includes('(1 client)') ? 'a' : '');
+  return rows.map((row, i) => ({ row, i })).sort((a, b) => rank(a.row.benchmark).localeCompare(rank(b.row.benchmark)) || a.i - b.i).map((x) => x.row);
 }
 
 const STORE_NAMES = { pglite: 'PGlite (memory)', postgres: 'PostgreSQL 15' } as const;

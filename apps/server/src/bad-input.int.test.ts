@@ -41,11 +41,16 @@ describe('filing rejects bad input with a 4xx naming the field, and writes nothi
       const before = (await t.call(judge, 'GET', '/api/v1/cases')).json<{ total: number }>();
       const res = await t.call(judge, 'POST', '/api/v1/cases', c.body);
       assert.equal(res.statusCode, c.status, res.body);
-      const body = res.json<{ code: string; messageZh: string; messageEn: string; requestId: string; details?: { issues?: Array<{ path: string[] }> } }>();
+      const body = res.json<{ code: string; messageZh: string; messageEn: string; requestId: string; details?: { issues?: Array<{ path: string[]; messageZh: string; messageEn: string }> } }>();
       assert.equal(body.code, c.code);
       assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
       assert.match(body.messageEn, /[a-z]/i);
       assert.ok(body.requestId.length > 0);
+      for (const issue of body.details?.issues ?? []) {
+        // Each field issue in both languages, separately: Chinese in one, no Chinese in the other.
+        assert.match(issue.messageZh, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+        assert.doesNotMatch(issue.messageEn, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+      }
       if (c.field) assert.ok(JSON.stringify(body.details?.issues ?? []).includes(c.field), `field ${c.field} named in ${res.body}`);
       const afterList = (await t.call(judge, 'GET', '/api/v1/cases')).json<{ total: number }>();
       assert.equal(afterList.total, before.total);

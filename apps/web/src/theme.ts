@@ -16,12 +16,15 @@ export const THEME: ThemeConfig = {
     colorSuccess: '#15803d',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    // Labels of descriptions, waiting steps and table sorters use the tertiary text: keep it >= 4.5:1.
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   },
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#0f2a5c', headerPadding: '0 24px' },
+    Descriptions: { labelColor: 'rgba(0, 0, 0, 0.65)' },
     Menu: { darkItemBg: '#0f2a5c', darkItemSelectedBg: '#1d4ed8', darkItemColor: 'rgba(255,255,255,0.85)' },
   },
 };

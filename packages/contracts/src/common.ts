@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './bilingual-issues.js';
 import { CASE_STAGES, CASE_TYPES, CLOSING_METHODS, BASIS_TYPES, ROLES, isCivilDate, parseYuan } from '@zhixing/domain';
 
 export const zCivilDate = z

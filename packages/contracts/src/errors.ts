@@ -67,3 +67,12 @@ export class AppError extends Error {
     return b as ErrorBody;
   }
 }
+
+/** A 400 naming one field (dotted path inside the body), in both languages. */
+export function invalidField(path: string, zh: string, en: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    zh: `${path}：${zh}`,
+    en: `${path}: ${en}`,
+    details: { issues: [{ in: 'body', path: path.split('.'), messageZh: zh, messageEn: en, ...extra }] },
+  });
+}

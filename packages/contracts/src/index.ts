@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './error-docs.js';
 export * from './route.js';
 export * from './common.js';
+export * from './bilingual-issues.js';
 export * from './auth/login.js';
 export * from './auth/logout.js';
 export * from './auth/get-me.js';

@@ -11,15 +11,6 @@ export function unwrapRule<T>(result: Result<T>): T {
   throw ruleViolation(result.error);
 }
 
-/** Bad input caught by the domain (a date, an amount): 400 naming the field. */
-export function validationFrom(error: DomainError, field: string): AppError {
-  return new AppError('VALIDATION_FAILED', {
-    zh: error.messageZh,
-    en: error.messageEn,
-    details: { issues: [{ path: field.split('.'), message: `${error.messageZh} / ${error.messageEn}`, rule: error.code }] },
-  });
-}
-
 /** For the transport: a domain refusal that escaped a use case is still a 422 naming its rule. */
 export function appErrorFrom(error: unknown): AppError | null {
   if (error instanceof AppError) return error;

@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_CODES, type ErrorBody, type ErrorCode } from '@zhixing/contracts';
+import { ERROR_CODES, splitBilingual, type ErrorBody, type ErrorCode, type FieldIssue } from '@zhixing/contracts';
 import { appErrorFrom } from '@zhixing/services';
 
 function prefersEnglish(request: FastifyRequest): boolean {
@@ -37,13 +37,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
-      const issues = error.validation.map((v) => ({
-        path: [where, ...v.instancePath.split('/').filter(Boolean)],
-        message: v.message ?? 'invalid',
-      }));
+      const issues: FieldIssue[] = error.validation.map((v) => {
+        const { zh, en } = splitBilingual(v.message ?? 'invalid');
+        return { in: where, path: v.instancePath.split('/').filter(Boolean), messageZh: zh, messageEn: en };
+      });
       const first = issues[0];
-      const field = first ? first.path.join('.') : where;
-      return sendError(request, reply, 'VALIDATION_FAILED', `请求内容有误：${field} — ${first?.message ?? ''}`, `Invalid request: ${field} — ${first?.message ?? ''}`, { issues });
+      const field = first && first.path.length ? first.path.join('.') : where;
+      return sendError(request, reply, 'VALIDATION_FAILED', `${field}：${first?.messageZh ?? '无效'}`, `${field}: ${first?.messageEn ?? 'invalid'}`, { issues });
     }
     const known = appErrorFrom(error);
     if (known) return sendError(request, reply, known.code, known.messageZh, known.messageEn, known.details);

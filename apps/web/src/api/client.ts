@@ -25,13 +25,14 @@ export class ApiError extends Error {
     return this.body?.code ?? (this.status === 0 ? 'NETWORK' : 'UNKNOWN');
   }
 
-  /** `details.issues` of a VALIDATION_FAILED answer, each naming the field it is about. */
+  /** `details.issues` of a VALIDATION_FAILED answer, each naming the field it is about, in the UI's language. */
   get issues(): FieldIssue[] {
     const raw = this.body?.details?.['issues'];
     if (!Array.isArray(raw)) return [];
     return raw.flatMap((item: unknown): FieldIssue[] => {
       if (typeof item !== 'object' || item === null) return [];
-      const { path, message } = item as { path?: unknown; message?: unknown };
+      const { path, messageZh, messageEn } = item as { path?: unknown; messageZh?: unknown; messageEn?: unknown };
+      const message = language === 'en' ? messageEn : messageZh;
       if (!Array.isArray(path) || typeof message !== 'string') return [];
       return [{ path: path.map((p: unknown) => (typeof p === 'number' ? p : String(p))), message }];
     });

@@ -38,6 +38,8 @@ export const COMMON_MESSAGES = {
   'common.remove': { zh: '删除', en: 'Remove' },
   'common.optional': { zh: '选填', en: 'Optional' },
   'common.none': { zh: '无', en: 'None' },
+  'common.nameWithRole': { zh: '{name}（{role}）', en: '{name} ({role})' },
+  'common.labelWithDate': { zh: '{label}（{date}）', en: '{label} ({date})' },
   'common.yes': { zh: '是', en: 'Yes' },
   'common.no': { zh: '否', en: 'No' },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_ACTION_TYPES } from '@zhixing/domain';
 import { zBasisType, zCaseStage, zCaseType, zCivilDate, zClosingMethod, zUserRef, zUuid } from '../common.js';
 
 export const zPartyView = z.object({
@@ -21,7 +22,7 @@ export const zClaimView = z.object({
 });
 
 export const zDeadlineView = z.object({
-  node: z.string(),
+  node: z.enum(['assignment', 'notice', 'closing']),
   dueDate: zCivilDate,
   done: z.boolean(),
   doneOn: zCivilDate.nullable(),
@@ -33,7 +34,7 @@ export const zDeadlineView = z.object({
 });
 
 export const zAllowedAction = z.object({
-  type: z.string(),
+  type: z.enum(CASE_ACTION_TYPES),
   allowed: z.boolean(),
   reasonZh: z.string().optional(),
   reasonEn: z.string().optional(),
@@ -43,7 +44,7 @@ export const zCaseDetail = z
   .object({
     id: zUuid,
     caseNumber: z.string(),
-    court: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+    court: z.object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string() }),
     caseType: zCaseType,
     stage: zCaseStage,
     handler: zUserRef.nullable(),

@@ -10,6 +10,7 @@ export const zListCasesQuery = zPage.extend({
   open: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional().meta({ description: 'Case number (or part of it) or party name' }),
   sort: z.enum(['dueDate', 'filedOn', 'caseNumber']).default('dueDate'),
+  order: z.enum(['asc', 'desc']).optional().meta({ description: 'Default: ascending for dueDate, descending (newest first) for filedOn and caseNumber' }),
 });
 export type ListCasesQuery = z.infer<typeof zListCasesQuery>;
 
@@ -18,6 +19,7 @@ export const zCaseSummary = z.object({
   caseNumber: z.string(),
   courtId: z.string(),
   courtName: z.string(),
+  courtNameEn: z.string(),
   caseType: zCaseType,
   stage: zCaseStage,
   cause: z.string(),
@@ -28,6 +30,7 @@ export const zCaseSummary = z.object({
   nextDueDate: zCivilDate.nullable(),
   overdue: z.boolean(),
   suspended: z.boolean(),
+  suspension: z.enum(['stay', 'deferral']).nullable(),
   claimTotal: z.string(),
 });
 export type CaseSummary = z.infer<typeof zCaseSummary>;

@@ -64,6 +64,7 @@ export interface CaseListFilter {
   /** Case-number fragment or party name fragment. */
   q?: string;
   sort: 'dueDate' | 'filedOn' | 'caseNumber';
+  order?: 'asc' | 'desc';
   limit: number;
   offset: number;
 }
@@ -92,6 +93,7 @@ export async function listCases(db: Executor, f: CaseListFilter) {
     'k.case_number',
     'k.court_id',
     'c.name as court_name',
+    'c.name_en as court_name_en',
     'k.case_type',
     'k.stage',
     'k.cause',
@@ -104,9 +106,11 @@ export async function listCases(db: Executor, f: CaseListFilter) {
     'k.suspension',
     'k.claim_total_fen',
   ]);
-  if (f.sort === 'dueDate') rows = rows.orderBy(sql`k.next_due_date asc nulls last`).orderBy('k.id');
-  else if (f.sort === 'filedOn') rows = rows.orderBy('k.filed_on', 'desc').orderBy('k.id');
-  else rows = rows.orderBy('k.year', 'desc').orderBy('k.court_id').orderBy('k.sequence', 'desc');
+  const order = f.order ?? (f.sort === 'dueDate' ? 'asc' : 'desc');
+  // Cases without a pending due date (closed, or paused) sort last either way.
+  if (f.sort === 'dueDate') rows = rows.orderBy(sql`k.next_due_date ${sql.raw(order)} nulls last`).orderBy('k.id', order);
+  else if (f.sort === 'filedOn') rows = rows.orderBy('k.filed_on', order).orderBy('k.id', order);
+  else rows = rows.orderBy('k.year', order).orderBy('k.court_id').orderBy('k.sequence', order);
   const items = await rows.limit(f.limit).offset(f.offset).execute();
   return { total: Number(countRow.n), items };
 }

@@ -74,6 +74,12 @@ describe('computeCaseDeadlines', () => {
     assert.equal(computeCaseDeadlines(cal, createTestCase({ stage: 'investigating', excludedDays: 10 }), '2025-10-25').closing.dueDate, '2026-03-11');
   });
 
+  it('while stayed, the open short nodes are paused too, not overdue', () => {
+    const stayed = createTestCase({ stage: 'filed', handlerId: null, noticeServedOn: null, suspension: { kind: 'stay', since: '2025-09-02', ground: '案外人异议' } });
+    const d = computeCaseDeadlines(cal, stayed, '2025-10-20');
+    assert.deepEqual([d.assignment.paused, d.assignment.overdue, d.notice.paused, d.notice.overdue], [true, false, true, false]);
+  });
+
   it('while stayed: paused, never overdue, due date moving day by day', () => {
     const stayed = createTestCase({ stage: 'investigating', suspension: { kind: 'stay', since: '2026-02-01', ground: 'x' } });
     const a = computeCaseDeadlines(cal, stayed, '2026-02-11').closing;

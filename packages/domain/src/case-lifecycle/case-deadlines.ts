@@ -74,13 +74,18 @@ export function computeCaseDeadlines(calendar: WorkingDayCalendar, snapshot: Cas
   assertCivilDate(today, 'today');
   const closing = closingDeadline(calendar, snapshot, today);
   const closed = snapshot.stage === 'closed';
+  // A stay or deferral stops enforcement as a whole: a node left open meanwhile is not passive
+  // enforcement (审理期限规定 art. 9(9)(10)), so it is reported paused, never overdue.
+  const suspended = !closed && closing.paused ? { paused: true } : {};
   return {
     assignment: node('assignment', calendarDaysDeadline(calendar, snapshot.filedOn, ASSIGNMENT_DAYS), '执行期限规定（法发〔2006〕35号）第二条；民事诉讼法 第八十五条', snapshot, today, {
       done: snapshot.handlerId !== null,
+      ...suspended,
     }),
     notice: node('notice', calendarDaysDeadline(calendar, snapshot.receivedOn ?? snapshot.filedOn, NOTICE_DAYS), '民诉法解释 第四百八十条；民事诉讼法 第八十五条', snapshot, today, {
       done: snapshot.noticeServedOn !== null,
       doneOn: snapshot.noticeServedOn,
+      ...suspended,
     }),
     closing: node('closing', closing, CLOSING_LEGAL_BASIS, snapshot, today, { done: closed, doneOn: snapshot.closedOn, paused: !closed && closing.paused }),
   };

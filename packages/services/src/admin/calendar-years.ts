@@ -1,4 +1,4 @@
-import { AppError, type CalendarYearBody } from '@zhixing/contracts';
+import { invalidField, type CalendarYearBody } from '@zhixing/contracts';
 import { listCalendarYears, upsertCalendarYear } from '@zhixing/db';
 import { DomainError, validateCalendarYear } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
@@ -20,7 +20,7 @@ export async function getCalendar(ctx: ServiceContext) {
 export async function putCalendarYear(ctx: ServiceContext, actor: Actor, year: number, body: CalendarYearBody) {
   requireRole(actor, ['admin']);
   if (body.year !== year) {
-    throw new AppError('VALIDATION_FAILED', { details: { issues: [{ path: ['year'], message: '路径与正文中的年份不一致 / year in path and body differ' }] } });
+    throw invalidField('year', '路径与正文中的年份不一致', 'the year in the path and in the body differ');
   }
   try {
     validateCalendarYear({ year, holidays: body.holidays, makeupWorkdays: body.makeupWorkdays, source: body.source });

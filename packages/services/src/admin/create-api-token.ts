@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '@zhixing/contracts';
+import { invalidField } from '@zhixing/contracts';
 import { findCourt, insertApiToken } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { newSecret, secretHash } from '../auth/tokens.js';
@@ -11,7 +11,7 @@ export async function createApiToken(ctx: ServiceContext, actor: Actor, input: {
   requireRole(actor, ['admin']);
   const { db } = ctx.database;
   if (input.courtId && !(await findCourt(db, input.courtId))) {
-    throw new AppError('VALIDATION_FAILED', { details: { issues: [{ path: ['courtId'], message: '法院不存在 / no such court' }] } });
+    throw invalidField('courtId', `法院不存在：${input.courtId}`, `no such court: ${input.courtId}`);
   }
   const token = newSecret('zxt');
   const id = randomUUID();

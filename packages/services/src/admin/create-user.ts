@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, zCreateUserRequest, type CreateUserRequest, type UserView } from '@zhixing/contracts';
+import { AppError, invalidField, splitBilingual, zCreateUserRequest, type CreateUserRequest, type UserView } from '@zhixing/contracts';
 import { findCourt, findUserByUsername, insertUser, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { hashPassword } from '../auth/password.js';
@@ -12,17 +12,20 @@ export async function createUserUnchecked(db: Executor, ctx: Pick<ServiceContext
   // The CLI and the seed come here without the route's schema: validate with the same one.
   const parsed = zCreateUserRequest.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    const issues = parsed.error.issues.map((i) => {
+      const { zh, en } = splitBilingual(i.message);
+      return { in: 'body', path: i.path.map(String), messageZh: zh, messageEn: en };
+    });
     throw new AppError('VALIDATION_FAILED', {
-      zh: `账户信息有误：${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`,
-      en: `Invalid account: ${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      zh: `账户信息有误：${issues.map((i) => `${i.path.join('.')} ${i.messageZh}`).join('；')}`,
+      en: `Invalid account: ${issues.map((i) => `${i.path.join('.')} ${i.messageEn}`).join('; ')}`,
       details: { issues },
     });
   }
   const input = parsed.data;
   const court = await findCourt(db, input.courtId);
   if (!court) {
-    throw new AppError('VALIDATION_FAILED', { zh: `法院不存在：${input.courtId}`, en: `No such court: ${input.courtId}`, details: { issues: [{ path: ['courtId'], message: '法院不存在 / no such court' }] } });
+    throw invalidField('courtId', `法院不存在：${input.courtId}`, `no such court: ${input.courtId}`);
   }
   if (await findUserByUsername(db, input.username)) throw new AppError('ALREADY_EXISTS', { details: { field: 'username', value: input.username } });
   const passwordHash = await hashPassword(input.password);

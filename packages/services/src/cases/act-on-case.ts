@@ -1,4 +1,4 @@
-import { AppError, type ActOnCaseRequest, type CaseDetail } from '@zhixing/contracts';
+import { AppError, invalidField, type ActOnCaseRequest, type CaseDetail } from '@zhixing/contracts';
 import { findUserById, lockCase, updateCaseIfVersion } from '@zhixing/db';
 import { decide, type CaseAction } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
@@ -24,11 +24,7 @@ export async function actOnCase(ctx: ServiceContext, actor: Actor, caseId: strin
   if (action.type === 'assignHandler') {
     const handler = await findUserById(db, action.handlerId);
     if (!handler || !['judge', 'officer'].includes(handler.role)) {
-      throw new AppError('VALIDATION_FAILED', {
-        zh: '承办人须为执行法官或执行员',
-        en: 'The handler must be an enforcement judge or officer',
-        details: { issues: [{ path: ['action', 'handlerId'], message: '承办人须为执行法官或执行员 / The handler must be an enforcement judge or officer' }] },
-      });
+      throw invalidField('action.handlerId', '承办人须为执行法官或执行员', 'the handler must be an enforcement judge or officer');
     }
   }
   const row = await db.transaction().execute(async (trx) => {
@@ -41,14 +37,17 @@ export async function actOnCase(ctx: ServiceContext, actor: Actor, caseId: strin
     if (action.type === 'assignHandler') {
       const handler = await findUserById(trx, action.handlerId);
       if (handler?.court_id !== current.court_id) {
-        throw new AppError('VALIDATION_FAILED', {
-          zh: '承办人须为本案所属法院的人员',
-          en: 'The handler must belong to the court of the case',
-          details: { issues: [{ path: ['action', 'handlerId'], message: '承办人须为本院人员 / The handler must belong to the case\'s court' }] },
-        });
+        throw invalidField('action.handlerId', '承办人须为本案所属法院的人员', 'the handler must belong to the court of the case');
       }
     }
     const before = snapshotOf(current);
+    // The domain names handlers by id; the history a person reads names them.
+    const names = new Map<string, string>();
+    for (const id of [before.handlerId, action.type === 'assignHandler' ? action.handlerId : null]) {
+      const user = id ? await findUserById(trx, id) : undefined;
+      if (user) names.set(user.id, user.display_name);
+    }
+    const named = (text: string) => [...names].reduce((t, [id, name]) => t.replaceAll(id, name), text);
     const decision = unwrapRule(decide(before, action, { userId: actor.userId, role: actor.role, courtId: actor.courtId }, todayDate, calendar));
     const deadlines = deadlinesOf(calendar, decision.next, todayDate);
     const updated = await updateCaseIfVersion(trx, caseId, current.version, {
@@ -67,8 +66,8 @@ export async function actOnCase(ctx: ServiceContext, actor: Actor, caseId: strin
       before: eventState(before),
       after: { ...eventState(decision.next), input: action },
       legalBasis: decision.legalBasis,
-      summaryZh: decision.summaryZh,
-      summaryEn: decision.summaryEn,
+      summaryZh: named(decision.summaryZh),
+      summaryEn: named(decision.summaryEn),
     });
     return updated;
   });

@@ -140,6 +140,10 @@ describe('transitions', () => {
       ['fileCase', 'assignHandler', 'serveNotice', 'startInvestigation', 'stay', 'resume', 'close'],
     );
     assert.ok(events.items.every((e) => e.legalBasis !== null || e.action === 'startInvestigation'));
+    // The history names people, not ids.
+    const assignment = events.items.find((e) => e.action === 'assignHandler')!;
+    assert.match(assignment.summaryZh ?? '', /王法官/);
+    assert.doesNotMatch(assignment.summaryZh ?? '', /[0-9a-f]{8}-[0-9a-f]{4}/);
     t.clock.set('2025-09-26T10:00:00+08:00');
   });
 
@@ -165,6 +169,10 @@ describe('transitions', () => {
     const all = await listCases(t.ctx, judge, { page: 1, pageSize: 100, sort: 'dueDate', open: 'true' });
     const due = all.items.map((i) => i.nextDueDate).filter((d): d is string => d !== null);
     assert.deepEqual(due, [...due].sort());
+    const newest = await listCases(t.ctx, judge, { page: 1, pageSize: 100, sort: 'filedOn' });
+    const oldest = await listCases(t.ctx, judge, { page: 1, pageSize: 100, sort: 'filedOn', order: 'asc' });
+    assert.deepEqual(newest.items.map((i) => i.filedOn), [...newest.items.map((i) => i.filedOn)].sort().reverse());
+    assert.deepEqual(oldest.items.map((i) => i.id), [...newest.items].reverse().map((i) => i.id));
     const closed = await listCases(t.ctx, judge, { page: 1, pageSize: 100, sort: 'dueDate', open: 'false' });
     assert.ok(closed.items.every((i) => i.stage === 'closed'));
     await rejects(getCase(t.ctx, await t.actor('judge.xg'), page.items[0]!.id), 'OUT_OF_COURT_SCOPE');

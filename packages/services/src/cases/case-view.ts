@@ -20,7 +20,7 @@ export async function caseView(db: Executor, calendar: WorkingDayCalendar, actor
   return {
     id: row.id,
     caseNumber: row.case_number,
-    court: { id: court.id, code: court.code, name: court.name },
+    court: { id: court.id, code: court.code, name: court.name, nameEn: court.name_en },
     caseType: row.case_type as CaseDetail['caseType'],
     stage: snapshot.stage,
     handler: handler && isRole(handler.role) ? { id: handler.id, displayName: handler.display_name, role: handler.role } : null,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
+import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
 import { findCourt, findUserById, insertCase, insertClaims, insertParties, nextCaseSequence, updateCaseIfVersion } from '@zhixing/db';
 import {
   applicationLimitWarning,
@@ -25,9 +25,6 @@ import { deadlinesOf, storeDeadlines } from './refresh-deadlines.js';
 
 const FILERS = ['judge', 'officer', 'clerk', 'bureau_chief'] as const;
 
-function invalid(path: string, zh: string, en: string): AppError {
-  return new AppError('VALIDATION_FAILED', { zh, en, details: { issues: [{ path: path.split('.'), message: `${zh} / ${en}` }] } });
-}
 
 function partyRow(p: PartyInput, caseId: string, courtId: string, partyRole: 'applicant' | 'debtor', position: number) {
   if (p.kind === 'person') {
@@ -51,12 +48,12 @@ function claimFen(c: ClaimInput): number | null {
 }
 
 function checkDates(input: FileCaseRequest, filedOn: CivilDate, todayDate: CivilDate): void {
-  if (filedOn > todayDate) throw invalid('filedOn', `立案日期不能晚于今天（${todayDate}）`, `The filing date cannot be after today (${todayDate})`);
+  if (filedOn > todayDate) throw invalidField('filedOn', `立案日期不能晚于今天（${todayDate}）`, `The filing date cannot be after today (${todayDate})`);
   if (input.basis.effectiveDate > filedOn) {
-    throw invalid('basis.effectiveDate', '执行依据须在立案前已生效', 'The enforcement basis must have taken effect before filing');
+    throw invalidField('basis.effectiveDate', '执行依据须在立案前已生效', 'The enforcement basis must have taken effect before filing');
   }
   if (input.basis.performanceDeadline !== null && input.basis.performanceDeadline < input.basis.effectiveDate) {
-    throw invalid('basis.performanceDeadline', '履行期限不得早于执行依据生效日期', 'The performance deadline cannot be before the basis took effect');
+    throw invalidField('basis.performanceDeadline', '履行期限不得早于执行依据生效日期', 'The performance deadline cannot be before the basis took effect');
   }
 }
 
@@ -72,18 +69,20 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   const filedOn = input.filedOn ?? todayDate;
   const receivedOn = input.receivedOn ?? filedOn;
   checkDates(input, filedOn, todayDate);
-  if (receivedOn > filedOn) throw invalid('receivedOn', '收到申请日期不能晚于立案日期', 'The application cannot be received after the filing date');
+  if (receivedOn > filedOn) throw invalidField('receivedOn', '收到申请日期不能晚于立案日期', 'The application cannot be received after the filing date');
   const court = await findCourt(db, actor.courtId);
   if (!court) throw new AppError('OUT_OF_COURT_SCOPE');
+  let handlerName = '';
   if (input.handlerId) {
     const handler = await findUserById(db, input.handlerId);
+    handlerName = handler?.display_name ?? '';
     if (!handler || handler.court_id !== actor.courtId || !['judge', 'officer'].includes(handler.role)) {
-      throw invalid('handlerId', '承办人须为本院的执行法官或执行员', 'The handler must be an enforcement judge or officer of this court');
+      throw invalidField('handlerId', '承办人须为本院的执行法官或执行员', 'The handler must be an enforcement judge or officer of this court');
     }
   }
   const claimAmounts = input.claims.map(claimFen);
   const claimTotal = claimAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
-  if (!Number.isSafeInteger(claimTotal)) throw invalid('claims', '标的总额过大', 'The total claim is too large');
+  if (!Number.isSafeInteger(claimTotal)) throw invalidField('claims', '标的总额过大', 'The total claim is too large');
   const calendar = await ctx.calendar();
   const limit = applicationLimitWarning({ performanceDeadline: input.basis.performanceDeadline, effectiveDate: input.basis.effectiveDate, filedOn }, calendar);
   const now = ctx.clock.now();
@@ -159,7 +158,7 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       const updated = await updateCaseIfVersion(trx, caseId, row.version, { ...patchOf(decision.next), updated_at: now });
       await recordEvent(trx, ctx.clock, actor, {
         courtId: court.id, caseId, action: 'assignHandler', before: eventState(snapshotOf(row)), after: eventState(decision.next),
-        legalBasis: decision.legalBasis, summaryZh: decision.summaryZh, summaryEn: decision.summaryEn,
+        legalBasis: decision.legalBasis, summaryZh: decision.summaryZh.replaceAll(input.handlerId, handlerName), summaryEn: decision.summaryEn.replaceAll(input.handlerId, handlerName),
       });
       row = updated ?? row;
     }

@@ -16,6 +16,7 @@ export async function listCases(ctx: ServiceContext, actor: Actor, query: ListCa
     ...(query.open ? { open: query.open === 'true' } : {}),
     ...(query.q ? { q: query.q } : {}),
     sort: query.sort,
+    ...(query.order ? { order: query.order } : {}),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
@@ -28,6 +29,7 @@ export async function listCases(ctx: ServiceContext, actor: Actor, query: ListCa
       caseNumber: r.case_number,
       courtId: r.court_id,
       courtName: r.court_name,
+      courtNameEn: r.court_name_en,
       caseType: r.case_type as CaseList['items'][number]['caseType'],
       stage: r.stage as CaseList['items'][number]['stage'],
       cause: r.cause,
@@ -38,6 +40,7 @@ export async function listCases(ctx: ServiceContext, actor: Actor, query: ListCa
       nextDueDate: r.next_due_date,
       overdue: r.overdue,
       suspended: r.suspension !== null,
+      suspension: r.suspension === null ? null : (r.suspension as { kind: 'stay' | 'deferral' }).kind,
       claimTotal: fenToYuanString(r.claim_total_fen),
     })),
   };

@@ -57,7 +57,7 @@ export function ActionFields({ type, detail, users }: { type: ActionType; detail
             placeholder={t('action.handlerPlaceholder')}
             options={users
               .filter((u) => (u.role === 'judge' || u.role === 'officer') && !u.disabled && u.courtId === detail.court.id)
-              .map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role][lang]}）` }))}
+              .map((u) => ({ value: u.id, label: t('common.nameWithRole', { name: u.displayName, role: ROLE_LABELS[u.role][lang] }) }))}
           />
         </Form.Item>
       );

@@ -37,7 +37,7 @@ export function CaseInfoCard({ detail }: { detail: CaseDetailReply }) {
           },
           { key: 'nonLitigation', label: t('case.nonLitigation'), children: detail.nonLitigation ? t('common.yes') : t('common.no') },
           ...(detail.closingMethod
-            ? [{ key: 'closing', label: t('case.closingMethod'), children: `${CLOSING_METHOD_LABELS[detail.closingMethod][lang]}（${formatDate(detail.closedOn)}）` }]
+            ? [{ key: 'closing', label: t('case.closingMethod'), children: t('common.labelWithDate', { label: CLOSING_METHOD_LABELS[detail.closingMethod][lang], date: formatDate(detail.closedOn) }) }]
             : []),
         ]}
       />

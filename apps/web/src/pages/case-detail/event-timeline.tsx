@@ -20,7 +20,7 @@ export function EventTimeline({ events, error, loading }: { events: readonly Cas
       ) : (
         <Timeline
           items={newestFirst.map((e, index) => {
-            const who = e.actor.role === 'system' ? t('event.system') : `${e.actor.displayName ?? '—'}（${ROLE_LABELS[e.actor.role][lang]}）`;
+            const who = e.actor.role === 'system' ? t('event.system') : t('common.nameWithRole', { name: e.actor.displayName ?? '—', role: ROLE_LABELS[e.actor.role][lang] });
             const summary = pick(e.summaryZh, e.summaryEn);
             return {
               key: e.seq,

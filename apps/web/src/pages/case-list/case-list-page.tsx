@@ -222,7 +222,7 @@ export function CaseListPage() {
                 showSearch={{ optionFilterProp: 'label' }}
                 loading={users.loading}
                 onChange={(value?: string) => update({ handlerId: value ?? '' })}
-                options={handlers.map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role][lang]}）` }))}
+                options={handlers.map((u) => ({ value: u.id, label: t('common.nameWithRole', { name: u.displayName, role: ROLE_LABELS[u.role][lang] }) }))}
               />
             </Form.Item>
             <Form.Item label={t('cases.filters.show')}>

@@ -137,7 +137,7 @@ export function FileCasePage() {
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={users.loading}
                   placeholder={t('fileCase.handler.placeholder')}
-                  options={handlers.map((u) => ({ value: u.id, label: `${u.displayName}（${ROLE_LABELS[u.role][lang]}）` }))}
+                  options={handlers.map((u) => ({ value: u.id, label: t('common.nameWithRole', { name: u.displayName, role: ROLE_LABELS[u.role][lang] }) }))}
                 />
               </Form.Item>
             </Col>
