@@ -87,7 +87,7 @@ export function CaseActions({ detail, users, onChanged, onReload }: Props) {
   const actions = detail.allowedActions.filter((a) => isActionType(a.type));
 
   const renderAction = (a: CaseDetailReply['allowedActions'][number]) => {
-    const type = a.type as ActionType;
+    const type: ActionType = a.type;
     const label = labelOf(ACTION_LABELS, type, lang);
     if (a.allowed) {
       return (
