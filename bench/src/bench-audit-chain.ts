@@ -42,43 +42,43 @@ async function readAll(db: Executor, courtId: string): Promise<EventRow[]> {
 
 export async function benchAuditChain(db: Executor, courtId: string, repetitions: number): Promise<AuditChainResult> {
   const verifyMs: number[] = [];
+  const readMs: number[] = [];
+  const bytesMs: number[] = [];
+  const rawSm3Ms: number[] = [];
   let events = 0;
-  // One unrecorded warm-up pass, then the timed ones.
+  let last = '';
+  let rows: EventRow[] = [];
+  let bytes: string[] = [];
+  // The four measurements are interleaved, round after round, so a busy moment of the machine
+  // hits them alike; round 0 warms up and is not recorded.
   for (let r = 0; r <= repetitions; r++) {
-    const start = now();
+    let start = now();
     const report = await verifyCourtChain(db, courtId);
-    const ms = elapsedMs(start);
+    const verify = elapsedMs(start);
     if (!report.valid) throw new Error(`chain of ${courtId} does not verify: ${JSON.stringify(report.firstBroken)}`);
     events = report.events;
-    if (r > 0) verifyMs.push(ms);
-  }
 
-  const readMs: number[] = [];
-  let rows: EventRow[] = [];
-  for (let r = 0; r < repetitions; r++) {
-    const start = now();
+    start = now();
     rows = await readAll(db, courtId);
-    readMs.push(elapsedMs(start));
-  }
-  if (rows.length !== events) throw new Error(`read ${rows.length} events, verification saw ${events}`);
+    const read = elapsedMs(start);
+    if (rows.length !== events) throw new Error(`read ${rows.length} events, verification saw ${events}`);
 
-  const bytesMs: number[] = [];
-  let bytes: string[] = [];
-  for (let r = 0; r < repetitions; r++) {
-    const start = now();
+    start = now();
     bytes = rows.map((e) => eventBytes(fieldsOf(e), e.prev_hash));
-    bytesMs.push(elapsedMs(start));
-  }
+    const build = elapsedMs(start);
 
-  const rawSm3Ms: number[] = [];
-  let last = '';
-  for (let r = 0; r <= repetitions; r++) {
-    const start = now();
+    start = now();
     for (const b of bytes) last = sm3Hex(b);
-    const ms = elapsedMs(start);
-    if (r > 0) rawSm3Ms.push(ms);
+    const sm3 = elapsedMs(start);
+    if (last !== rows.at(-1)?.hash) throw new Error('raw SM3 of the last event does not match its stored hash');
+
+    if (r > 0) {
+      verifyMs.push(verify);
+      readMs.push(read);
+      bytesMs.push(build);
+      rawSm3Ms.push(sm3);
+    }
   }
-  if (last !== rows.at(-1)?.hash) throw new Error('raw SM3 of the last event does not match its stored hash');
 
   const rate = (ms: number[]) => Math.round(events / (median(ms) / 1000));
   const verifyRate = rate(verifyMs);

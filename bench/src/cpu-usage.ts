@@ -1,7 +1,9 @@
 /**
  * CPU time spent during a phase, split between this Node process (all its threads) and the local
  * PostgreSQL server's processes (read from /proc; Linux only, null elsewhere). Shows where the
- * 2 shared cores went, per filing.
+ * 2 shared cores went, per filing. The server's time is the live processes' own time plus their
+ * reaped children's (the postmaster's cutime/cstime), so backends, parallel and autovacuum
+ * workers that exit during a phase still count.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -18,7 +20,8 @@ function postgresTicks(): number | null {
       const comm = stat.slice(stat.indexOf('(') + 1, close);
       if (comm !== 'postgres') continue;
       const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      // utime, stime, cutime, cstime (proc(5), counted from the state field).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // the process ended meanwhile
     }

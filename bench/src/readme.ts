@@ -94,9 +94,10 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    largest court, is stored in the results file.
 3. **Audit chain verification vs. raw SM3** (\`bench-audit-chain.ts\`, chain by \`build-chain.ts\`).
    A chain of ${r.config.chainEvents.toLocaleString('en-US')} events for court ${r.config.chainCourt}, shaped like real ones and hashed in order with
-   the production \`hashEvent\`, bulk-inserted. \`verifyCourtChain(db, courtId)\` (median of
-   ${r.config.verifyRepetitions} runs after a warm-up) against \`sm3Hex\` over the very same \`eventBytes\` in a loop. Reading
-   the pages alone and building the bytes alone are timed too, to show where verification's time goes.
+   the production \`hashEvent\`, bulk-inserted. \`verifyCourtChain(db, courtId)\` against \`sm3Hex\` over
+   the very same \`eventBytes\` in a loop; reading the pages alone and building the bytes alone are
+   timed too, to show where verification's time goes. The four are interleaved in ${r.config.verifyRepetitions} rounds after a
+   warm-up round, and each rate is the median.
 
 Client, server and PostgreSQL share the machine's cores, as they would on a single-box install,
 and so does anything else running on the machine: the 1-minute load average before and after each

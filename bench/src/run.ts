@@ -4,7 +4,7 @@
  * Options: --quick (small sizes), --stores=pglite,postgres, --label=name.
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAuditChain } from './bench-audit-chain.js';
 import { benchCaseList } from './bench-case-list.js';
@@ -26,7 +26,7 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 
 const config: BenchConfig = args.quick
   ? { profile: 'quick', cases: 10_000, listRounds: 2, chainEvents: 5_000, chainCourt: '210211', verifyRepetitions: 2, filing: { concurrencies: [8, 1], rounds: 1, warmupMs: 500, durationMs: 1500 } }
-  : { profile: 'full', cases: 100_000, listRounds: 8, chainEvents: 50_000, chainCourt: '210211', verifyRepetitions: 3, filing: { concurrencies: [8, 1], rounds: 2, warmupMs: 1500, durationMs: 6000 } };
+  : { profile: 'full', cases: 100_000, listRounds: 8, chainEvents: 50_000, chainCourt: '210211', verifyRepetitions: 5, filing: { concurrencies: [8, 1], rounds: 2, warmupMs: 1500, durationMs: 6000 } };
 
 const runStart = now();
 const startedAt = new Date();
@@ -63,6 +63,9 @@ async function benchStore(kind: StoreKind): Promise<StoreResults> {
     await store.close();
   }
 }
+
+const busy = loadavg()[0]! / (availableParallelism() * 0.5);
+if (busy > 1) log(`the machine is busy (load average ${round(loadavg()[0]!)} on ${availableParallelism()} cores): absolute numbers will be noisy`);
 
 const stores: BenchResults['stores'] = {};
 const skipped: BenchResults['skipped'] = {};

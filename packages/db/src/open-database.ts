@@ -33,7 +33,7 @@ export function targetFromEnv(env: Record<string, string | undefined>, cwd: stri
 
 const parseDateArray = (value: string): string[] => (value === '{}' ? [] : value.slice(1, -1).split(','));
 
-export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number; onIdleClientError?: (error: Error) => void } = {}): Promise<Database> {
   if (target.kind === 'postgres') {
     // Per-pool parsers (not the global pg.types), so other pg users in the process are unaffected.
     const parsers: Record<number, (value: string) => unknown> = { [PG_DATE]: (value) => value, [PG_INT8]: (value) => Number(value), [PG_DATE_ARRAY]: parseDateArray };
@@ -41,6 +41,10 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
       getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => parsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     };
     const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, types });
+    // An idle pooled connection can be cut by the server (restart, failover, pg_terminate_backend).
+    // Unhandled, pg's 'error' event would crash the process; the pool drops that client and the
+    // next checkout opens a fresh one, so noting it is enough.
+    pool.on('error', (error) => options.onIdleClientError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safeUrl = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
     return { db, target, describe: `PostgreSQL ${safeUrl}`, close: () => db.destroy() };

@@ -1,14 +1,20 @@
-import type { ErrorBody } from '@zhixing/contracts';
+import type { ErrorBody, FieldIssue as ContractFieldIssue } from '@zhixing/contracts';
 
 /**
  * The one way the console talks to the server: same-origin fetch with the session cookie, the
  * CSRF header on state-changing requests, the chosen language, and one error type.
  */
 
+/** One issue of a VALIDATION_FAILED answer: where it is, which field, and the message in the UI's language. */
 export interface FieldIssue {
+  /** `body`, `querystring` or `params`; only body issues can belong to a form field. */
+  readonly in: FieldIssueLocation;
+  /** The field's path inside `in` (no location prefix), e.g. ['debtors', '0', 'idNumber']. */
   readonly path: readonly (string | number)[];
   readonly message: string;
 }
+
+export type FieldIssueLocation = ContractFieldIssue['in'];
 
 export class ApiError extends Error {
   readonly status: number;
@@ -31,10 +37,10 @@ export class ApiError extends Error {
     if (!Array.isArray(raw)) return [];
     return raw.flatMap((item: unknown): FieldIssue[] => {
       if (typeof item !== 'object' || item === null) return [];
-      const { path, messageZh, messageEn } = item as { path?: unknown; messageZh?: unknown; messageEn?: unknown };
+      const { in: where, path, messageZh, messageEn } = item as { in?: unknown; path?: unknown; messageZh?: unknown; messageEn?: unknown };
       const message = language === 'en' ? messageEn : messageZh;
       if (!Array.isArray(path) || typeof message !== 'string') return [];
-      return [{ path: path.map((p: unknown) => (typeof p === 'number' ? p : String(p))), message }];
+      return [{ in: typeof where === 'string' ? where : 'body', path: path.map((p: unknown) => (typeof p === 'number' ? p : String(p))), message }];
     });
   }
 }

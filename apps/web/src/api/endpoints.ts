@@ -3,7 +3,10 @@ import type {
   calcDeadlineRoute,
   calcFeeRoute,
   calcInterestRoute,
+  createApiTokenRoute,
+  createUserRoute,
   fileCaseRoute,
+  getCalendarRoute,
   getCaseRoute,
   getMeRoute,
   listCaseEventsRoute,
@@ -13,7 +16,9 @@ import type {
   listWarningsRoute,
   loginRoute,
   logoutRoute,
+  putCalendarYearRoute,
   revealPartyIdRoute,
+  verifyAuditChainRoute,
 } from '@zhixing/contracts';
 import { request } from './client.js';
 
@@ -39,6 +44,10 @@ const PATHS = {
   revealId: '/api/v1/cases/:id/parties/:partyId/reveal-id',
   courts: '/api/v1/courts',
   users: '/api/v1/users',
+  apiTokens: '/api/v1/api-tokens',
+  calendar: '/api/v1/calendar',
+  calendarYear: '/api/v1/calendar/years/:year',
+  auditVerify: '/api/v1/audit/verify',
   warnings: '/api/v1/supervision/warnings',
   fee: '/api/v1/calc/fee',
   interest: '/api/v1/calc/interest',
@@ -53,7 +62,11 @@ const PATHS = {
   caseActions: (typeof actOnCaseRoute)['path'];
   revealId: (typeof revealPartyIdRoute)['path'];
   courts: (typeof listCourtsRoute)['path'];
-  users: (typeof listUsersRoute)['path'];
+  users: (typeof listUsersRoute | typeof createUserRoute)['path'];
+  apiTokens: (typeof createApiTokenRoute)['path'];
+  calendar: (typeof getCalendarRoute)['path'];
+  calendarYear: (typeof putCalendarYearRoute)['path'];
+  auditVerify: (typeof verifyAuditChainRoute)['path'];
   warnings: (typeof listWarningsRoute)['path'];
   fee: (typeof calcFeeRoute)['path'];
   interest: (typeof calcInterestRoute)['path'];
@@ -72,6 +85,14 @@ export type RevealIdReply = Reply<typeof revealPartyIdRoute>;
 export type CourtsReply = Reply<typeof listCourtsRoute>;
 export type UsersQuery = Query<typeof listUsersRoute>;
 export type UsersReply = Reply<typeof listUsersRoute>;
+export type CreateUserBody = Body<typeof createUserRoute>;
+export type UserReply = Reply<typeof createUserRoute, 201>;
+export type CreateApiTokenBody = Body<typeof createApiTokenRoute>;
+export type ApiTokenReply = Reply<typeof createApiTokenRoute, 201>;
+export type CalendarReply = Reply<typeof getCalendarRoute>;
+export type CalendarYearBody = Body<typeof putCalendarYearRoute>;
+export type AuditVerifyQuery = Query<typeof verifyAuditChainRoute>;
+export type AuditVerifyReply = Reply<typeof verifyAuditChainRoute>;
 export type WarningsQuery = Query<typeof listWarningsRoute>;
 export type WarningsReply = Reply<typeof listWarningsRoute>;
 export type FeeQuery = Query<typeof calcFeeRoute>;
@@ -94,6 +115,11 @@ export const api = {
     request<RevealIdReply>('POST', PATHS.revealId, { params: { id, partyId }, body: { purpose } }),
   listCourts: () => request<CourtsReply>('GET', PATHS.courts),
   listUsers: (query: UsersQuery = {}) => request<UsersReply>('GET', PATHS.users, { query }),
+  createUser: (body: CreateUserBody) => request<UserReply>('POST', PATHS.users, { body }),
+  createApiToken: (body: CreateApiTokenBody) => request<ApiTokenReply>('POST', PATHS.apiTokens, { body }),
+  getCalendar: () => request<CalendarReply>('GET', PATHS.calendar),
+  putCalendarYear: (year: number, body: CalendarYearBody) => request<CalendarReply>('PUT', PATHS.calendarYear, { params: { year: String(year) }, body }),
+  verifyAudit: (query: AuditVerifyQuery = {}) => request<AuditVerifyReply>('GET', PATHS.auditVerify, { query }),
   listWarnings: (query: WarningsQuery = {}) => request<WarningsReply>('GET', PATHS.warnings, { query }),
   calcFee: (query: FeeQuery) => request<FeeReply>('GET', PATHS.fee, { query }),
   calcInterest: (body: InterestBody) => request<InterestReply>('POST', PATHS.interest, { body }),

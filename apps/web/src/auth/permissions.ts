@@ -1,4 +1,13 @@
-import type { actOnCaseRoute, fileCaseRoute, listWarningsRoute, revealPartyIdRoute } from '@zhixing/contracts';
+import type {
+  actOnCaseRoute,
+  createApiTokenRoute,
+  createUserRoute,
+  fileCaseRoute,
+  listWarningsRoute,
+  putCalendarYearRoute,
+  revealPartyIdRoute,
+  verifyAuditChainRoute,
+} from '@zhixing/contracts';
 import type { SessionUser } from './session-context.js';
 
 /**
@@ -11,13 +20,36 @@ const FILING_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief'] as const;
 const ACTING_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president'] as const;
 const REVEAL_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president'] as const;
 const SUPERVISING_ROLES = ['bureau_chief', 'president', 'city_supervisor'] as const;
+const AUDIT_ROLES = ['admin', 'bureau_chief', 'president', 'city_supervisor'] as const;
+/** Accounts, API tokens and the holiday calendar: the system administrator's work. */
+const ADMIN_ROLES = ['admin'] as const;
+/**
+ * Roles that work with or supervise cases. The case routes say `'*'` in their contracts but the
+ * services refuse the system administrator (403), so this list cannot be checked against them.
+ */
+const CASE_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
 
 const has = (list: readonly Role[], role: Role): boolean => list.includes(role);
 
+export const canSeeCases = (user: SessionUser): boolean => has(CASE_ROLES, user.role);
 export const canFileCases = (user: SessionUser): boolean => has(FILING_ROLES, user.role);
 export const canActOnCases = (user: SessionUser): boolean => has(ACTING_ROLES, user.role);
 export const canRevealIds = (user: SessionUser): boolean => has(REVEAL_ROLES, user.role);
 export const canSeeWarnings = (user: SessionUser): boolean => has(SUPERVISING_ROLES, user.role);
+export const canVerifyAudit = (user: SessionUser): boolean => has(AUDIT_ROLES, user.role);
+export const canAdminister = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
+
+/** Where a user starts: the case list, or 系统管理 for the administrator, who sees no cases. */
+export const homePath = (user: SessionUser): string => (canSeeCases(user) ? '/cases' : '/admin/users');
+
+/** Whether a path inside the console is one the user may open (a case link kept from before login may not be). */
+export const mayOpen = (user: SessionUser, path: string): boolean => {
+  if (/^\/cases(\/|$|\?)/.test(path)) return canSeeCases(user);
+  if (/^\/warnings(\/|$|\?)/.test(path)) return canSeeWarnings(user);
+  if (/^\/admin(\/|$|\?)/.test(path)) return canAdminister(user);
+  if (/^\/audit(\/|$|\?)/.test(path)) return canVerifyAudit(user);
+  return true;
+};
 
 type RolesOf<R> = R extends { access: { roles: infer L } } ? (L extends readonly (infer E)[] ? E : never) : never;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -27,4 +59,10 @@ export type RoleListsMatchContracts = [
   Assert<Same<(typeof ACTING_ROLES)[number], RolesOf<typeof actOnCaseRoute>>>,
   Assert<Same<(typeof REVEAL_ROLES)[number], RolesOf<typeof revealPartyIdRoute>>>,
   Assert<Same<(typeof SUPERVISING_ROLES)[number], RolesOf<typeof listWarningsRoute>>>,
+  Assert<Same<(typeof AUDIT_ROLES)[number], RolesOf<typeof verifyAuditChainRoute>>>,
+  Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof createUserRoute>>>,
+  Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof createApiTokenRoute>>>,
+  Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof putCalendarYearRoute>>>,
+  /** Every role but the administrator works with cases. */
+  Assert<Same<(typeof CASE_ROLES)[number], Exclude<Role, 'admin'>>>,
 ];

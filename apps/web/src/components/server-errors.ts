@@ -3,14 +3,13 @@ import { ApiError } from '../api/client.js';
 
 type NamePath = (string | number)[];
 
-const LOCATIONS: ReadonlySet<string> = new Set(['body', 'querystring', 'params']);
-
 const sameName = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean =>
   a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
 
 /**
- * Put the server's `details.issues` next to the fields they are about. `prefix` is dropped from
- * each issue path first (the action form's fields sit under `action` in the request body).
+ * Put the server's `details.issues` next to the fields they are about. Only issues `in` the body
+ * can belong to a form field; their `path` starts at the body's top level. `prefix` is dropped
+ * from each path first (the action form's fields sit under `action` in the request body).
  * Returns the messages that match no field, for an alert above the form.
  */
 export function applyServerIssues(form: FormInstance, error: unknown, prefix: readonly string[] = []): string[] {
@@ -21,10 +20,8 @@ export function applyServerIssues(form: FormInstance, error: unknown, prefix: re
 
   for (const issue of error.issues) {
     let path: NamePath = issue.path.map((p) => (typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : p));
-    // The server names where the issue is (body / querystring / params) first.
-    if (typeof path[0] === 'string' && LOCATIONS.has(path[0])) path = path.slice(1);
     if (prefix.length > 0 && sameName(path.slice(0, prefix.length), prefix)) path = path.slice(prefix.length);
-    const field = registered.find((name) => sameName(name, path));
+    const field = issue.in === 'body' ? registered.find((name) => sameName(name, path)) : undefined;
     if (!field) {
       leftover.push(path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message);
       continue;

@@ -1,4 +1,5 @@
-import type { CaseDetail, CaseActionInput, Me } from '@zhixing/contracts';
+import type { CaseDetail, CaseActionInput, CaseSummary, ChainReport, Court, Me } from '@zhixing/contracts';
+import type { CreateApiTokenBody } from '../api/endpoints.js';
 
 /**
  * Labels of the platform's enumerations, from docs/glossary.md: the Chinese term first, the
@@ -19,6 +20,11 @@ export type ClaimKind = CaseDetail['claims'][number]['kind'];
 export type PartyKind = CaseDetail['parties'][number]['kind'];
 export type PartyRole = CaseDetail['parties'][number]['partyRole'];
 export type ActionType = CaseActionInput['type'];
+export type DeadlineNode = CaseDetail['deadlines'][number]['node'];
+export type SuspensionKind = NonNullable<CaseSummary['suspension']>;
+export type CourtLevel = Court['level'];
+export type ApiTokenScope = CreateApiTokenBody['scopes'][number];
+export type ChainBreak = NonNullable<ChainReport['firstBroken']>['reason'];
 
 export const ROLE_LABELS: Readonly<Record<Role, Label>> = {
   admin: { zh: '系统管理员', en: 'System administrator' },
@@ -103,20 +109,54 @@ export const ACTION_LABELS: Readonly<Record<ActionType, Label>> = {
   rejectExtension: { zh: '驳回延长申请', en: 'Reject extension' },
 };
 
-export const SUSPENSION_LABELS: Readonly<Record<NonNullable<CaseDetail['suspension']>['kind'], Label>> = {
+export const SUSPENSION_LABELS: Readonly<Record<SuspensionKind, Label>> = {
   stay: { zh: '中止执行', en: 'Enforcement stayed' },
   deferral: { zh: '暂缓执行', en: 'Enforcement deferred' },
 };
 
-/**
- * Node deadlines and event actions are open strings in the contract; these are the ones known
- * today. Unknown ones fall back to the identifier itself (see labelOf).
- */
-export const NODE_LABELS: Readonly<Record<string, Label>> = {
+/** The short form for a tag in the case list: 中止 (民诉法 art. 267) and 暂缓 (art. 242) are different acts. */
+export const SUSPENSION_TAG_LABELS: Readonly<Record<SuspensionKind, Label>> = {
+  stay: { zh: '中止', en: 'Stayed' },
+  deferral: { zh: '暂缓', en: 'Deferred' },
+};
+
+export const NODE_LABELS: Readonly<Record<DeadlineNode, Label>> = {
   assignment: { zh: '分案（确定承办人）', en: 'Assign a handler' },
   notice: { zh: '发出执行通知书', en: 'Serve the enforcement notice' },
   closing: { zh: '执结（结案）', en: 'Conclude the case' },
 };
+
+/** Warnings name their node as an open string ('case' for an idle case): only the known nodes have a label. */
+export const isDeadlineNode = (node: string): node is DeadlineNode => Object.hasOwn(NODE_LABELS, node);
+
+/** What a machine token may do (接口令牌, mission.md roles); the contract's scope list makes the table complete. */
+export const TOKEN_SCOPE_LABELS: Readonly<Record<ApiTokenScope, Label & { readonly hint: Label }>> = {
+  'agency:check': {
+    zh: '联合惩戒单位核查',
+    en: 'Credit-discipline check',
+    hint: { zh: '航空、铁路等联合惩戒单位核查失信被执行人名单和限制消费措施', en: 'Airlines, railways and other agencies check persons against the dishonest list and restrictions' },
+  },
+  'institution:inquiry': {
+    zh: '协助执行单位查控',
+    en: 'Institution inquiry',
+    hint: { zh: '银行、不动产登记、车管等单位答复财产查询，办理冻结、查封、扣划', en: 'Banks, land and vehicle registries answer asset inquiries and carry out freezes and seizures' },
+  },
+  'reports:read': {
+    zh: '读取统计报表',
+    en: 'Read reports',
+    hint: { zh: '读取执行工作统计数据', en: 'Read enforcement statistics' },
+  },
+};
+
+/** Why an audit chain does not hold, as the verification names it. */
+export const CHAIN_BREAK_LABELS: Readonly<Record<ChainBreak, Label>> = {
+  hashMismatch: { zh: '事件内容被改动', en: 'Event content was altered' },
+  prevHashMismatch: { zh: '链接被改动', en: 'A link was altered' },
+  gap: { zh: '事件缺失', en: 'An event is missing' },
+  headMismatch: { zh: '链尾被截断', en: 'The end of the chain was cut off' },
+};
+
+/** Event actions are open strings in the contract; unknown ones fall back to the identifier itself (see labelOf). */
 
 export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   ...ACTION_LABELS,

@@ -8,7 +8,6 @@ export const CASE_MESSAGES = {
   },
   'cases.total': { zh: '共 {total} 件', en: '{total} cases' },
   'cases.unassigned': { zh: '未分案', en: 'Unassigned' },
-  'cases.suspendedTag': { zh: '中止/暂缓', en: 'Stayed/deferred' },
   'cases.col.caseNumber': { zh: '案号', en: 'Case number' },
   'cases.col.court': { zh: '法院', en: 'Court' },
   'cases.col.cause': { zh: '案由', en: 'Cause' },
@@ -105,6 +104,10 @@ export const CASE_MESSAGES = {
   'deadline.countingRule': {
     zh: '期间开始之日不计算在期间内；期间最后一日是法定休假日的，以休假日后的第一日为期间届满的日期（民事诉讼法第八十五条）。',
     en: 'The starting day is not counted; a period whose last day is a public holiday ends on the next working day (Civil Procedure Law art. 85).',
+  },
+  'deadline.noticeFrom': {
+    zh: '执行通知期限自收到申请之日（{date}）起算（民诉法解释第四百八十条）。',
+    en: 'The notice period runs from the day the application was received ({date}; SPC Interpretation art. 480).',
   },
   'deadline.excludedDays': { zh: '已扣除不计入期限的 {days} 天。', en: '{days} days are excluded from the time limit.' },
   'deadline.extended': { zh: '经批准已延长 {months} 个月。', en: 'Extended by {months} months with approval.' },

@@ -18,6 +18,16 @@ export const FILING_MESSAGES = {
     zh: '符合受理条件的，应在收到申请之日起七日内立案（审限规定第六条）。',
     en: 'File within 7 days of receiving an admissible application (SPC time-limit rules, art. 6).',
   },
+  'fileCase.receivedOn': { zh: '收到申请日期', en: 'Application received on' },
+  'fileCase.receivedOn.hint': {
+    zh: '执行通知期限自收到申请之日起算（民诉法解释第四百八十条）；留空则按立案日期计算。',
+    en: 'The notice period runs from this day (SPC Interpretation art. 480); leave empty to count from the filing date.',
+  },
+  'fileCase.receivedOn.afterFiling': { zh: '收到申请日期不能晚于立案日期', en: 'The application cannot be received after the filing date' },
+  'fileCase.receivedOn.late': {
+    zh: '收到申请已超过七日才立案，请核对日期（审限规定第六条）。',
+    en: 'Filed more than 7 days after the application arrived: check the dates (SPC time-limit rules, art. 6).',
+  },
   'fileCase.cause': { zh: '案由', en: 'Cause of action' },
   'fileCase.cause.required': { zh: '请填写案由', en: 'Enter the cause of action' },
   'fileCase.cause.placeholder': { zh: '如：民间借贷纠纷', en: 'e.g. private lending dispute' },

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { api, type CaseDetailReply, type UsersReply } from '../../api/endpoints.js';
 import { isVersionConflict } from '../../api/error-text.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { ACTION_LABELS, labelOf, type ActionType } from '../../i18n/labels.js';
+import { ACTION_LABELS, type ActionType } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { ActionFields, ACTION_HINTS } from './action-fields.js';
@@ -13,15 +13,18 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 /** Acts that change a case's path get the primary colour; the rest stay quiet. */
-const PRIMARY: ReadonlySet<string> = new Set(['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement']);
-
-const isActionType = (type: string): type is ActionType => type in ACTION_LABELS;
+const PRIMARY: ReadonlySet<ActionType> = new Set(['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement']);
 
 /** The case's path first, then the acts that pause, resume or stretch it. */
 const ACTION_GROUPS = [
   { key: 'path', label: 'case.actions.path', types: ['assignHandler', 'serveNotice', 'startInvestigation', 'startDisposal', 'startDisbursement', 'close'] },
   { key: 'other', label: 'case.actions.other', types: ['stay', 'defer', 'resume', 'requestExtension', 'approveExtension', 'rejectExtension'] },
 ] as const satisfies readonly { key: string; label: MessageKey; types: readonly ActionType[] }[];
+
+/** Every act the server may offer sits in a group (a new one fails the type check here instead of vanishing). */
+type Ungrouped = Exclude<ActionType, (typeof ACTION_GROUPS)[number]['types'][number]>;
+type Assert<T extends true> = T;
+export type EveryActionGrouped = Assert<[Ungrouped] extends [never] ? true : false>;
 
 function defaultsFor(type: ActionType): ActionValues {
   const today = dayjs();
@@ -84,11 +87,11 @@ export function CaseActions({ detail, users, onChanged, onReload }: Props) {
     }
   };
 
-  const actions = detail.allowedActions.filter((a) => isActionType(a.type));
+  const actions = detail.allowedActions;
 
   const renderAction = (a: CaseDetailReply['allowedActions'][number]) => {
-    const type: ActionType = a.type;
-    const label = labelOf(ACTION_LABELS, type, lang);
+    const type = a.type;
+    const label = ACTION_LABELS[type][lang];
     if (a.allowed) {
       return (
         <Button key={type} type={PRIMARY.has(type) ? 'primary' : 'default'} onClick={() => start(type)}>
@@ -115,7 +118,7 @@ export function CaseActions({ detail, users, onChanged, onReload }: Props) {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('case.actions.none')} />
       ) : (
         ACTION_GROUPS.map((group) => {
-          const inGroup = actions.filter((a) => (group.types as readonly string[]).includes(a.type));
+          const inGroup = actions.filter((a) => (group.types as readonly ActionType[]).includes(a.type));
           if (inGroup.length === 0) return null;
           return (
             <div key={group.key} role="group" aria-label={t(group.label)} style={{ marginBottom: 12 }}>

@@ -77,7 +77,7 @@ export function CaseDetailPage() {
           <Space size={8} wrap>
             <StageTag stage={c.stage} />
             <Tag style={{ marginInlineEnd: 0 }}>{CASE_TYPE_LABELS[c.caseType][lang]}</Tag>
-            <span>{c.court.name}</span>
+            <span>{lang === 'zh' ? c.court.name : c.court.nameEn}</span>
             <span>·</span>
             <span>{c.cause}</span>
           </Space>

@@ -14,10 +14,11 @@ export function CaseInfoCard({ detail }: { detail: CaseDetailReply }) {
         size="small"
         column={{ xs: 1, sm: 2, xl: 3 }}
         items={[
-          { key: 'court', label: t('case.court'), children: detail.court.name },
+          { key: 'court', label: t('case.court'), children: lang === 'zh' ? detail.court.name : detail.court.nameEn },
           { key: 'caseType', label: t('fileCase.caseType'), children: CASE_TYPE_LABELS[detail.caseType][lang] },
           { key: 'cause', label: t('fileCase.cause'), children: detail.cause },
           { key: 'handler', label: t('cases.col.handler'), children: detail.handler?.displayName ?? <Tag>{t('cases.unassigned')}</Tag> },
+          { key: 'receivedOn', label: t('fileCase.receivedOn'), children: formatDate(detail.receivedOn) },
           { key: 'filedOn', label: t('fileCase.filedOn'), children: formatDate(detail.filedOn) },
           { key: 'claimTotal', label: t('case.claimTotal'), children: <Money value={detail.claimTotal} /> },
           { key: 'lastActionOn', label: t('case.lastActionOn'), children: formatDate(detail.lastActionOn) },

@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import type { CaseDetailReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { NODE_LABELS, labelOf } from '../../i18n/labels.js';
+import { NODE_LABELS } from '../../i18n/labels.js';
 import { DueDate } from '../../components/due-date.js';
 import { formatDate } from '../../format/date.js';
 
@@ -32,7 +32,7 @@ export function DeadlinesCard({ detail }: { detail: CaseDetailReply }) {
       width: 150,
       render: (_: unknown, d) => (
         <span>
-          {labelOf(NODE_LABELS, d.node, lang)}
+          {NODE_LABELS[d.node][lang]}
           {d.uncoveredYears.length > 0 ? (
             <Tooltip title={t('deadline.uncoveredRow', { years: d.uncoveredYears.join('、') })}>
               <WarningOutlined style={{ color: '#b45309', marginInlineStart: 6 }} aria-label={t('deadline.uncoveredRow', { years: d.uncoveredYears.join('、') })} />
@@ -55,7 +55,7 @@ export function DeadlinesCard({ detail }: { detail: CaseDetailReply }) {
     },
   ];
 
-  const extras: string[] = [];
+  const extras: string[] = [t('deadline.noticeFrom', { date: formatDate(detail.receivedOn) })];
   if (detail.excludedDays > 0) extras.push(t('deadline.excludedDays', { days: detail.excludedDays }));
   if (detail.extensionMonths > 0) extras.push(t('deadline.extended', { months: detail.extensionMonths }));
 

@@ -8,7 +8,7 @@ import { api } from '../../api/endpoints.js';
 import { useUser } from '../../auth/session-context.js';
 import { canFileCases } from '../../auth/permissions.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { ROLE_LABELS, STAGE_LABELS, STAGE_ORDER } from '../../i18n/labels.js';
+import { ROLE_LABELS, STAGE_LABELS, STAGE_ORDER, SUSPENSION_LABELS, SUSPENSION_TAG_LABELS } from '../../i18n/labels.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { PageHeader } from '../../components/page-header.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -16,7 +16,7 @@ import { DueDate } from '../../components/due-date.js';
 import { StageTag } from '../../components/stage-tag.js';
 import { Money } from '../../components/money.js';
 import { formatDate } from '../../format/date.js';
-import { PAGE_SIZES, hasNarrowingFilters, readFilters, toQuery, writeFilters, type CaseListFilters, type CaseSort } from './case-list-query.js';
+import { PAGE_SIZES, columnOrder, hasNarrowingFilters, readFilters, sortDirections, sortFromColumn, toQuery, writeFilters, type CaseListFilters } from './case-list-query.js';
 
 /** Roles that can be put in charge of a case (承办人). */
 const HANDLER_ROLES = new Set(['judge', 'officer']);
@@ -44,16 +44,14 @@ export function CaseListPage() {
   const showCourt = courtList.length > 1;
   const handlers = (users.data?.items ?? []).filter((u) => HANDLER_ROLES.has(u.role) && !u.disabled && (!filters.courtId || u.courtId === filters.courtId));
 
-  const sortOrder = (key: CaseSort) => (filters.sort === key ? ('ascend' as const) : null);
-
   const columns: TableColumnsType<CaseSummary> = [
     {
       title: t('cases.col.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
       sorter: true,
-      sortOrder: sortOrder('caseNumber'),
-      sortDirections: ['ascend'],
+      sortOrder: columnOrder(filters, 'caseNumber'),
+      sortDirections: sortDirections('caseNumber'),
       render: (value: string, row) => (
         <Link to={`/cases/${row.id}`} style={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
           {value}
@@ -67,10 +65,7 @@ export function CaseListPage() {
             dataIndex: 'courtName',
             key: 'courtName',
             width: 130,
-            render: (v: string, row: CaseSummary) => {
-              const court = courtList.find((c) => c.id === row.courtId);
-              return court && lang === 'en' ? court.nameEn : v;
-            },
+            render: (v: string, row: CaseSummary) => (lang === 'zh' ? v : row.courtNameEn),
           },
         ]
       : []),
@@ -90,10 +85,12 @@ export function CaseListPage() {
       render: (_: unknown, row) => (
         <Space size={4} wrap>
           <StageTag stage={row.stage} />
-          {row.suspended ? (
-            <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-              {t('cases.suspendedTag')}
-            </Tag>
+          {row.suspension ? (
+            <Tooltip title={SUSPENSION_LABELS[row.suspension][lang]}>
+              <Tag color={row.suspension === 'stay' ? 'orange' : 'gold'} style={{ marginInlineEnd: 0 }}>
+                {SUSPENSION_TAG_LABELS[row.suspension][lang]}
+              </Tag>
+            </Tooltip>
           ) : null}
         </Space>
       ),
@@ -103,8 +100,8 @@ export function CaseListPage() {
       dataIndex: 'filedOn',
       key: 'filedOn',
       sorter: true,
-      sortOrder: sortOrder('filedOn'),
-      sortDirections: ['ascend'],
+      sortOrder: columnOrder(filters, 'filedOn'),
+      sortDirections: sortDirections('filedOn'),
       render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(value)}</span>,
     },
     {
@@ -116,8 +113,8 @@ export function CaseListPage() {
       dataIndex: 'nextDueDate',
       key: 'dueDate',
       sorter: true,
-      sortOrder: sortOrder('dueDate'),
-      sortDirections: ['ascend'],
+      sortOrder: columnOrder(filters, 'dueDate'),
+      sortDirections: sortDirections('dueDate'),
       render: (_: unknown, row) => <DueDate date={row.nextDueDate} overdue={row.overdue} />,
     },
     {
@@ -137,8 +134,7 @@ export function CaseListPage() {
     }
     if (extra.action === 'sort') {
       const one = Array.isArray(sorter) ? sorter[0] : sorter;
-      const key = one?.order ? String(one.columnKey) : 'dueDate';
-      update({ sort: (['dueDate', 'filedOn', 'caseNumber'] as const).find((k) => k === key) ?? 'dueDate' });
+      update(sortFromColumn(one?.columnKey, one?.order));
     }
   };
 

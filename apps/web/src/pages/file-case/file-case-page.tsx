@@ -117,6 +117,31 @@ export function FileCasePage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
+                name="receivedOn"
+                label={t('fileCase.receivedOn')}
+                extra={t('fileCase.receivedOn.hint')}
+                dependencies={['filedOn']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: fieldCheck<Dayjs | null>((value) => {
+                      const filed = getFieldValue('filedOn') as Dayjs | undefined;
+                      return value && filed && value.isAfter(filed, 'day') ? t('fileCase.receivedOn.afterFiling') : null;
+                    }),
+                  }),
+                  ({ getFieldValue }) => ({
+                    warningOnly: true,
+                    validator: fieldCheck<Dayjs | null>((value) => {
+                      const filed = getFieldValue('filedOn') as Dayjs | undefined;
+                      return value && filed && filed.diff(value, 'day') > 7 ? t('fileCase.receivedOn.late') : null;
+                    }),
+                  }),
+                ]}
+              >
+                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} placeholder={t('common.optional')} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
                 name="filedOn"
                 label={t('fileCase.filedOn')}
                 rules={[{ required: true, message: t('fileCase.filedOn.required') }]}

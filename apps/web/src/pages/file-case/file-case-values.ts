@@ -24,6 +24,8 @@ export interface ClaimValues {
 export interface FileCaseValues {
   caseType: CaseType;
   filedOn: Dayjs;
+  /** When the application arrived; the server takes the filing date when it is left out. */
+  receivedOn?: Dayjs | null;
   cause: string;
   handlerId?: string;
   basis: {
@@ -69,6 +71,7 @@ export function toFileCaseBody(v: FileCaseValues): FileCaseBody {
   return {
     caseType: v.caseType,
     filedOn: toCivilDate(v.filedOn) ?? undefined,
+    ...(v.receivedOn ? { receivedOn: toCivilDate(v.receivedOn) ?? undefined } : {}),
     cause: text(v.cause),
     basis: {
       type: v.basis.type,

@@ -5,7 +5,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { api, type WarningsReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { NODE_LABELS, labelOf } from '../../i18n/labels.js';
+import { NODE_LABELS, isDeadlineNode } from '../../i18n/labels.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { PageHeader } from '../../components/page-header.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -44,7 +44,7 @@ export function WarningsPage() {
       key: 'kind',
       render: (v: Kind) => <Tag color={v === 'overdueNode' ? 'red' : 'orange'}>{t(`warnings.kind.${v}`)}</Tag>,
     },
-    { title: t('deadline.node'), dataIndex: 'node', key: 'node', render: (v: string) => <div style={{ minWidth: 90 }}>{labelOf(NODE_LABELS, v, lang)}</div> },
+    { title: t('deadline.node'), dataIndex: 'node', key: 'node', render: (v: string) => <div style={{ minWidth: 90 }}>{isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div> },
     { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind === 'overdueNode'} /> },
     {
       title: t('warnings.days'),
