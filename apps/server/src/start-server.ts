@@ -34,7 +34,9 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const target = targetFromEnv(options.env, options.cwd);
-  const database = await openDatabase(target);
+  const database = await openDatabase(target, {
+    onIdleClientError: (error) => process.stderr.write(`[db] idle connection closed by the server: ${error.message}\n`),
+  });
   await migrateToLatest(database.db);
   const ctx = createServiceContext(database);
   // Demo data on first run: yes for embedded PGlite, no for a PostgreSQL server unless SEED_DEMO=1.

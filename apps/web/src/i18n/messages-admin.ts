@@ -50,11 +50,11 @@ export const ADMIN_MESSAGES = {
   'userForm.failed': { zh: '账户未创建', en: 'The account was not created' },
 
   'role.hint.admin': { zh: '管理账户、接口令牌和节假日日历，不办理、不查看案件。', en: 'Manages accounts, API tokens and the holiday calendar; neither handles nor sees cases.' },
-  'role.hint.judge': { zh: '承办案件，办理各项执行行为。', en: 'Handles cases and carries out enforcement acts.' },
-  'role.hint.officer': { zh: '承办案件，办理各项执行行为。', en: 'Handles cases and carries out enforcement acts.' },
-  'role.hint.clerk': { zh: '立案、记录和办理事务性执行行为，不能作为承办人。', en: 'Files cases and records acts; cannot be a case’s handler.' },
-  'role.hint.bureau_chief': { zh: '分案、审批，查看本院预警和审计校验。', en: 'Assigns cases and approves; sees the court’s warnings and audit check.' },
-  'role.hint.president': { zh: '审批延长期限等事项，查看本院预警和审计校验。', en: 'Approves extensions and the like; sees the court’s warnings and audit check.' },
+  'role.hint.judge': { zh: '承办案件；决定中止、暂缓和结案。', en: 'Handles cases; decides stays, deferrals and closing.' },
+  'role.hint.officer': { zh: '承办案件，办理送达、财产调查和处置。', en: 'Handles cases: serves notices, investigates and disposes of property.' },
+  'role.hint.clerk': { zh: '立案、送达执行通知等事务性工作，不作承办人。', en: 'Files cases and serves notices; is never a case’s handler.' },
+  'role.hint.bureau_chief': { zh: '分案和变更承办人，查看本院预警和审计校验。', en: 'Assigns and reassigns cases; sees the court’s warnings and audit check.' },
+  'role.hint.president': { zh: '批准或驳回延长执行期限，查看本院预警和审计校验。', en: 'Approves or rejects extensions; sees the court’s warnings and audit check.' },
   'role.hint.city_supervisor': { zh: '市中级人民法院监督人员，可查看全市各法院案件和预警。', en: 'Supervisor at the Intermediate Court: sees the cases and warnings of every court in the city.' },
 
   'token.title': { zh: '签发接口令牌', en: 'Issue an API token' },

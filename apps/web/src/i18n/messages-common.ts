@@ -11,6 +11,10 @@ export const COMMON_MESSAGES = {
   'nav.fileCase': { zh: '立案', en: 'File a case' },
   'nav.warnings': { zh: '预警', en: 'Warnings' },
   'nav.calculators': { zh: '计算器', en: 'Calculators' },
+  'nav.admin': { zh: '系统管理', en: 'Administration' },
+  'nav.users': { zh: '用户管理', en: 'Users' },
+  'nav.calendar': { zh: '节假日日历', en: 'Holiday calendar' },
+  'nav.audit': { zh: '审计校验', en: 'Audit check' },
 
   'header.currentUser': { zh: '当前用户', en: 'Signed in as' },
   'header.language': { zh: '界面语言', en: 'Interface language' },
@@ -51,4 +55,5 @@ export const COMMON_MESSAGES = {
   'notFound.title': { zh: '页面不存在', en: 'Page not found' },
   'notFound.description': { zh: '该页面不存在，或您无权访问。', en: 'This page does not exist, or you may not open it.' },
   'notFound.back': { zh: '返回案件列表', en: 'Back to cases' },
+  'notFound.backAdmin': { zh: '返回系统管理', en: 'Back to administration' },
 } as const satisfies Record<string, Message>;

@@ -3,6 +3,7 @@ import { CASE_MESSAGES } from './messages-cases.js';
 import { FILING_MESSAGES } from './messages-filing.js';
 import { ACTION_MESSAGES } from './messages-actions.js';
 import { TOOL_MESSAGES } from './messages-tools.js';
+import { ADMIN_MESSAGES } from './messages-admin.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...FILING_MESSAGES,
   ...ACTION_MESSAGES,
   ...TOOL_MESSAGES,
+  ...ADMIN_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
