@@ -50,8 +50,9 @@ export function listDeadlines(db: Executor, caseId: string) {
   return db.selectFrom('case_deadlines').selectAll().where('case_id', '=', caseId).execute();
 }
 
-export async function replaceDeadlines(trx: Executor, caseId: string, rows: Insertable<CaseDeadlinesTable>[]): Promise<void> {
-  await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+/** Replaces a case's node deadlines; `fresh` (a new case) skips deleting what cannot exist yet. */
+export async function replaceDeadlines(trx: Executor, caseId: string, rows: Insertable<CaseDeadlinesTable>[], options: { fresh?: boolean } = {}): Promise<void> {
+  if (!options.fresh) await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
   if (rows.length) await trx.insertInto('case_deadlines').values(rows).execute();
 }
 

@@ -10,12 +10,18 @@ export type NewEvent = Omit<ChainedFields, 'seq'>;
  * gapless and the chain is linear even under concurrent requests.
  */
 export async function appendEvent(trx: Executor, event: NewEvent): Promise<EventRow> {
-  await trx
-    .insertInto('audit_chain_heads')
-    .values({ court_id: event.courtId, last_seq: 0, last_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('court_id').doNothing())
-    .execute();
-  const head = await trx.selectFrom('audit_chain_heads').selectAll().where('court_id', '=', event.courtId).forUpdate().executeTakeFirstOrThrow();
+  const lockHead = () => trx.selectFrom('audit_chain_heads').selectAll().where('court_id', '=', event.courtId).forUpdate().executeTakeFirst();
+  let head = await lockHead();
+  if (!head) {
+    // A court's first event: create its head (a concurrent first event may win the race; then lock theirs).
+    await trx
+      .insertInto('audit_chain_heads')
+      .values({ court_id: event.courtId, last_seq: 0, last_hash: GENESIS_HASH })
+      .onConflict((oc) => oc.column('court_id').doNothing())
+      .execute();
+    head = await lockHead();
+    if (!head) throw new Error(`audit chain head of court ${event.courtId} could not be created`);
+  }
   const fields: ChainedFields = { ...event, seq: head.last_seq + 1 };
   const hash = hashEvent(fields, head.last_hash);
   const row = await trx

@@ -1,18 +1,28 @@
 import { AppError, type CaseDetail } from '@zhixing/contracts';
-import { findCourt, findUserById, listClaims, listParties, type CaseRow, type Executor } from '@zhixing/db';
+import { findCourt, findUserById, listClaims, listParties, type CaseRow, type ClaimRow, type CourtRow, type Executor, type PartyRow, type UserRow } from '@zhixing/db';
 import { allowedActions, diffDays, fenToYuanString, isRole, type CivilDate, type WorkingDayCalendar } from '@zhixing/domain';
 import type { Actor } from '../context.js';
 import { snapshotOf } from './case-snapshot.js';
 import { deadlinesOf } from './refresh-deadlines.js';
 
+export interface CaseParts {
+  court: CourtRow;
+  handler: UserRow | null;
+  parties: PartyRow[];
+  claims: ClaimRow[];
+}
+
 /** The case page's data for this actor: masked parties, live deadlines, and the acts open to them now. */
-export async function caseView(db: Executor, calendar: WorkingDayCalendar, actor: Actor, row: CaseRow, today: CivilDate): Promise<CaseDetail> {
-  const [court, handler, parties, claims] = await Promise.all([
-    findCourt(db, row.court_id),
-    row.handler_id ? findUserById(db, row.handler_id) : Promise.resolve(undefined),
-    listParties(db, row.id),
-    listClaims(db, row.id),
-  ]);
+export async function caseView(db: Executor, calendar: WorkingDayCalendar, actor: Actor, row: CaseRow, today: CivilDate, known?: CaseParts): Promise<CaseDetail> {
+  // A use case that just wrote the parts passes them in instead of reading them back.
+  const [court, handler, parties, claims] = known
+    ? [known.court, known.handler ?? undefined, known.parties, known.claims]
+    : await Promise.all([
+        findCourt(db, row.court_id),
+        row.handler_id ? findUserById(db, row.handler_id) : Promise.resolve(undefined),
+        listParties(db, row.id),
+        listClaims(db, row.id),
+      ]);
   if (!court) throw new AppError('NOT_FOUND');
   const snapshot = snapshotOf(row);
   const deadlines = deadlinesOf(calendar, snapshot, today);

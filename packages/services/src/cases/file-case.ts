@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
-import { findCourt, findUserById, insertCase, insertClaims, insertParties, nextCaseSequence, updateCaseIfVersion } from '@zhixing/db';
+import { findCourt, findUserById, insertCase, insertClaims, insertParties, nextCaseSequence } from '@zhixing/db';
 import {
   applicationLimitWarning,
   civilParts,
@@ -12,13 +12,14 @@ import {
   parseResidentId,
   parseYuan,
   unwrap,
+  type CaseSnapshot,
   type CivilDate,
 } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { today } from '../today.js';
 import { unwrapRule } from '../domain-errors.js';
-import { eventState, patchOf, snapshotOf } from './case-snapshot.js';
+import { eventState } from './case-snapshot.js';
 import { caseView } from './case-view.js';
 import { recordEvent } from './record-event.js';
 import { deadlinesOf, storeDeadlines } from './refresh-deadlines.js';
@@ -72,10 +73,8 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   if (receivedOn > filedOn) throw invalidField('receivedOn', '收到申请日期不能晚于立案日期', 'The application cannot be received after the filing date');
   const court = await findCourt(db, actor.courtId);
   if (!court) throw new AppError('OUT_OF_COURT_SCOPE');
-  let handlerName = '';
+  const handler = input.handlerId ? await findUserById(db, input.handlerId) : undefined;
   if (input.handlerId) {
-    const handler = await findUserById(db, input.handlerId);
-    handlerName = handler?.display_name ?? '';
     if (!handler || handler.court_id !== actor.courtId || !['judge', 'officer'].includes(handler.role)) {
       throw invalidField('handlerId', '承办人须为本院的执行法官或执行员', 'The handler must be an enforcement judge or officer of this court');
     }
@@ -88,23 +87,37 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   const now = ctx.clock.now();
   const caseId = randomUUID();
 
+  const nonLitigation = isNonLitigationBasis(input.basis.type);
+  // The state after filing (and after the optional first assignment) is known before anything is
+  // written, so the case row goes in once, with its deadlines, and the events record each step.
+  const filed: CaseSnapshot = {
+    stage: 'filed', courtId: court.id, handlerId: null, filedOn, receivedOn, basisType: input.basis.type, nonLitigation,
+    noticeServedOn: null, suspension: null, excludedDays: 0, extensionMonths: 0, pendingExtension: null, closingMethod: null, closedOn: null,
+  };
+  const assignment = input.handlerId
+    ? unwrapRule(decide(filed, { type: 'assignHandler', handlerId: input.handlerId }, { userId: actor.userId, role: actor.role, courtId: actor.courtId }, todayDate, calendar))
+    : null;
+  const state = assignment?.next ?? filed;
+  const deadlines = deadlinesOf(calendar, state, todayDate);
+  const parties = [
+    ...input.applicants.map((p, i) => partyRow(p, caseId, court.id, 'applicant', i)),
+    ...input.debtors.map((p, i) => partyRow(p, caseId, court.id, 'debtor', input.applicants.length + i)),
+  ];
+  const claims = input.claims.map((c, i) => ({ id: randomUUID(), case_id: caseId, court_id: court.id, position: i, kind: c.kind, amount_fen: claimAmounts[i] ?? null, description: c.description ?? '' }));
+
   const row = await db.transaction().execute(async (trx) => {
     const year = civilParts(filedOn).year;
     const sequence = await nextCaseSequence(trx, court.id, year, input.caseType);
     const caseNumber = formatCaseNumber({ year, courtCode: court.code, caseType: input.caseType, sequence });
-    const parties = [
-      ...input.applicants.map((p, i) => partyRow(p, caseId, court.id, 'applicant', i)),
-      ...input.debtors.map((p, i) => partyRow(p, caseId, court.id, 'debtor', input.applicants.length + i)),
-    ];
-    let row = await insertCase(trx, {
+    const row = await insertCase(trx, {
       id: caseId,
       court_id: court.id,
       case_number: caseNumber,
       case_type: input.caseType,
       year,
       sequence,
-      stage: 'filed',
-      handler_id: null,
+      stage: state.stage,
+      handler_id: state.handlerId,
       filed_on: filedOn,
       received_on: receivedOn,
       cause: input.cause,
@@ -113,7 +126,7 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       basis_document_number: input.basis.documentNumber,
       basis_effective_date: input.basis.effectiveDate,
       performance_deadline: input.basis.performanceDeadline,
-      non_litigation: isNonLitigationBasis(input.basis.type),
+      non_litigation: nonLitigation,
       application_limit_end: limit.limitEnd,
       past_application_limit: limit.pastLimit,
       notice_served_on: null,
@@ -124,17 +137,17 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       claim_total_fen: claimTotal,
       applicant_names: input.applicants.map((p) => p.name).join('、'),
       debtor_names: input.debtors.map((p) => p.name).join('、'),
-      next_due_date: null,
+      next_due_date: deadlines.nextDueDate,
+      overdue: deadlines.overdue,
       last_action_on: todayDate,
+      version: assignment ? 2 : 1,
       created_by: actor.userId,
       created_at: now,
       updated_at: now,
     });
     await insertParties(trx, parties);
-    await insertClaims(
-      trx,
-      input.claims.map((c, i) => ({ id: randomUUID(), case_id: caseId, court_id: court.id, position: i, kind: c.kind, amount_fen: claimAmounts[i] ?? null, description: c.description ?? '' })),
-    );
+    await insertClaims(trx, claims);
+    await storeDeadlines(trx, row, deadlines, { fresh: true });
     await recordEvent(trx, ctx.clock, actor, {
       courtId: court.id,
       caseId,
@@ -142,6 +155,7 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       after: {
         caseNumber,
         filedOn,
+        receivedOn,
         cause: input.cause,
         basis: input.basis,
         applicants: parties.filter((p) => p.party_role === 'applicant').map((p) => ({ name: p.name, id: p.id_number_masked ?? p.credit_code })),
@@ -153,18 +167,15 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       summaryZh: `立案：${caseNumber}${limit.pastLimit ? `（${limit.messageZh ?? '已超过申请执行期间'}）` : ''}`,
       summaryEn: `Filed as ${caseNumber}${limit.pastLimit ? ` (${limit.messageEn ?? 'past the application period'})` : ''}`,
     });
-    if (input.handlerId) {
-      const decision = unwrapRule(decide(snapshotOf(row), { type: 'assignHandler', handlerId: input.handlerId }, { userId: actor.userId, role: actor.role, courtId: actor.courtId }, todayDate, calendar));
-      const updated = await updateCaseIfVersion(trx, caseId, row.version, { ...patchOf(decision.next), updated_at: now });
+    if (assignment && input.handlerId) {
       await recordEvent(trx, ctx.clock, actor, {
-        courtId: court.id, caseId, action: 'assignHandler', before: eventState(snapshotOf(row)), after: eventState(decision.next),
-        legalBasis: decision.legalBasis, summaryZh: decision.summaryZh.replaceAll(input.handlerId, handlerName), summaryEn: decision.summaryEn.replaceAll(input.handlerId, handlerName),
+        courtId: court.id, caseId, action: 'assignHandler', before: eventState(filed), after: eventState(assignment.next),
+        legalBasis: assignment.legalBasis,
+        summaryZh: assignment.summaryZh.replaceAll(input.handlerId, handler?.display_name ?? ''),
+        summaryEn: assignment.summaryEn.replaceAll(input.handlerId, handler?.display_name ?? ''),
       });
-      row = updated ?? row;
     }
-    const deadlines = deadlinesOf(calendar, snapshotOf(row), todayDate);
-    await storeDeadlines(trx, row, deadlines);
-    return (await updateCaseIfVersion(trx, caseId, row.version, { next_due_date: deadlines.nextDueDate, overdue: deadlines.overdue })) ?? row;
+    return row;
   });
-  return caseView(db, calendar, actor, row, todayDate);
+  return caseView(db, calendar, actor, row, todayDate, { court, handler: handler ?? null, parties, claims });
 }

@@ -17,7 +17,7 @@ export function deadlinesOf(calendar: WorkingDayCalendar, snapshot: CaseSnapshot
 }
 
 /** Stores the node deadlines (case_deadlines) so lists sort by them and the scan finds them. */
-export async function storeDeadlines(trx: Executor, row: Pick<CaseRow, 'id' | 'court_id'>, summary: DeadlineSummary): Promise<void> {
+export async function storeDeadlines(trx: Executor, row: Pick<CaseRow, 'id' | 'court_id'>, summary: DeadlineSummary, options: { fresh?: boolean } = {}): Promise<void> {
   await replaceDeadlines(
     trx,
     row.id,
@@ -31,5 +31,6 @@ export async function storeDeadlines(trx: Executor, row: Pick<CaseRow, 'id' | 'c
       uncovered_years: n.uncoveredYears,
       legal_basis: n.legalBasis,
     })),
+    options,
   );
 }
