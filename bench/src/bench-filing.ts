@@ -62,7 +62,8 @@ interface Phase {
 }
 
 async function rawPhase(database: Database, t: FilingTemplate, cursor: RawCursor, o: { concurrency: number; ms: number; expectedPerSec: number; offset: number }): Promise<Phase & { used: RawFiling[] }> {
-  const pool = rawFilings(t, { ...cursor }, Math.ceil((o.expectedPerSec * o.ms) / 1000 * 1.5) + 100, o.offset);
+  // Generous, so a faster round than the estimate never runs dry (rows are made before the clock starts).
+  const pool = rawFilings(t, { ...cursor }, Math.ceil((Math.max(o.expectedPerSec, 1000) * o.ms) / 1000 * 2.5) + 200, o.offset);
   let next = 0;
   const latencies: number[] = [];
   const cpu = cpuMark();

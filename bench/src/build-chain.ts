@@ -4,7 +4,7 @@
  * the production `hashEvent`, and bulk-inserted a thousand rows at a time; the chain head is set
  * last. The result verifies exactly like a chain built by `appendEvent`.
  */
-import { GENESIS_HASH, hashEvent, sql, type ChainedFields, type Database } from '@zhixing/db';
+import { GENESIS_HASH, chainHash, eventPayload, sql, type ChainedFields, type Database } from '@zhixing/db';
 import { elapsedMs, now, round } from './stats.js';
 
 const BATCH = 1000;
@@ -82,13 +82,11 @@ export async function buildChain(database: Database, courtId: string, count: num
     const rows = [];
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       const fields: ChainedFields = { ...eventFor(i, cases[Math.floor(i / 5) % cases.length]!, courtId, actors), seq: ++seq };
-      const hash = hashEvent(fields, prevHash);
+      const payload = eventPayload(fields);
+      const hash = chainHash(prevHash, payload);
       rows.push({
         court_id: courtId, seq, case_id: fields.caseId, occurred_at: fields.occurredAt, actor_id: fields.actorId, actor_role: fields.actorRole,
-        actor_court_id: fields.actorCourtId, action: fields.action,
-        before: JSON.stringify(fields.before),
-        after: JSON.stringify(fields.after), legal_basis: fields.legalBasis, summary_zh: fields.summaryZh,
-        summary_en: fields.summaryEn, prev_hash: prevHash, hash,
+        actor_court_id: fields.actorCourtId, action: fields.action, payload, prev_hash: prevHash, hash,
       });
       prevHash = hash;
     }

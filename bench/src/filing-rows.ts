@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import { hashEvent, type CaseClaimsTable, type CaseDeadlinesTable, type CaseEventsTable, type CasePartiesTable, type ChainedFields, type Database, type Executor, type NewCase } from '@zhixing/db';
+import { chainHash, eventPayload, parseEventBody, type CaseClaimsTable, type CaseDeadlinesTable, type CaseEventsTable, type CasePartiesTable, type ChainedFields, type Database, type Executor, type NewCase } from '@zhixing/db';
 import { fileCase, type Actor, type ServiceContext } from '@zhixing/services';
 import { filingRequest } from '@zhixing/services/testing';
 import { formatCaseNumber, type CaseType } from '@zhixing/domain';
@@ -70,18 +70,19 @@ export function rawFilings(t: FilingTemplate, cursor: RawCursor, count: number, 
     const parties = t.parties.map((p) => ({ ...p, id: randomUUID(), case_id: caseId, name: p.party_role === 'debtor' ? debtor : p.name }));
     const claims = t.claims.map((c) => ({ ...c, id: randomUUID(), case_id: caseId }));
     const deadlines = t.deadlines.map((d) => ({ ...d, case_id: caseId }));
-    const after = t.event.after as { caseNumber: string; debtors: Array<{ name: string; id: string | null }> };
+    const body = parseEventBody(t.event.payload);
+    const after = body.after as { caseNumber: string; debtors: Array<{ name: string; id: string | null }> };
     const fields: ChainedFields = {
       courtId: t.event.court_id, seq: ++cursor.seq, caseId, occurredAt: t.event.occurred_at, actorId: t.event.actor_id, actorRole: t.event.actor_role,
-      actorCourtId: t.event.actor_court_id, action: t.event.action, before: t.event.before,
+      actorCourtId: t.event.actor_court_id, action: t.event.action, before: body.before,
       after: { ...after, caseNumber, debtors: after.debtors.map((d) => ({ ...d, name: debtor })) },
-      legalBasis: t.event.legal_basis, summaryZh: `立案：${caseNumber}`, summaryEn: `Filed as ${caseNumber}`,
+      legalBasis: body.legalBasis, summaryZh: `立案：${caseNumber}`, summaryEn: `Filed as ${caseNumber}`,
     };
-    const hash = hashEvent(fields, cursor.hash);
+    const payload = eventPayload(fields);
+    const hash = chainHash(cursor.hash, payload);
     const event: Insertable<CaseEventsTable> = {
       court_id: fields.courtId, seq: fields.seq, case_id: caseId, occurred_at: fields.occurredAt, actor_id: fields.actorId, actor_role: fields.actorRole,
-      actor_court_id: fields.actorCourtId, action: fields.action, before: JSON.stringify(fields.before), after: JSON.stringify(fields.after),
-      legal_basis: fields.legalBasis, summary_zh: fields.summaryZh, summary_en: fields.summaryEn, prev_hash: cursor.hash, hash,
+      actor_court_id: fields.actorCourtId, action: fields.action, payload, prev_hash: cursor.hash, hash,
     };
     cursor.hash = hash;
     out.push({ caseRow, parties, claims, event, deadlines });

@@ -31,7 +31,7 @@ function filingTable(r: BenchResults): string {
 }
 
 function chainTable(r: BenchResults): string {
-  const lines = ['| Store | verifyCourtChain ev/s | read pages only ev/s | build bytes (canonical JSON) only ev/s | SM3 only ev/s | mean bytes/event |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| Store | verifyCourtChain ev/s | read pages only ev/s | build hashed bytes only ev/s | SM3 only ev/s | mean bytes/event |', '| --- | --- | --- | --- | --- | --- |'];
   for (const [kind, s] of Object.entries(r.stores)) {
     const a = s.auditChain;
     lines.push(`| ${STORES[kind as keyof typeof STORES]} | ${a.verifyEventsPerSec.toLocaleString('en-US')} | ${a.breakdown.readPagesEventsPerSec.toLocaleString('en-US')} | ${a.breakdown.eventBytesEventsPerSec.toLocaleString('en-US')} | ${a.rawSm3EventsPerSec.toLocaleString('en-US')} | ${a.breakdown.bytesPerEventMean} |`);
@@ -94,8 +94,8 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    largest court, is stored in the results file.
 3. **Audit chain verification vs. raw SM3** (\`bench-audit-chain.ts\`, chain by \`build-chain.ts\`).
    A chain of ${r.config.chainEvents.toLocaleString('en-US')} events for court ${r.config.chainCourt}, shaped like real ones and hashed in order with
-   the production \`hashEvent\`, bulk-inserted. \`verifyCourtChain(db, courtId)\` against \`sm3Hex\` over
-   the very same \`eventBytes\` in a loop; reading the pages alone and building the bytes alone are
+   the production \`eventPayload\` and \`chainHash\`, bulk-inserted. \`verifyCourtChain(db, courtId)\` against
+   \`sm3Hex\` over the very same bytes (previous hash, newline, payload) in a loop; reading the pages alone and building the bytes alone are
    timed too, to show where verification's time goes. The four are interleaved in ${r.config.verifyRepetitions} rounds after a
    warm-up round, and each rate is the median.
 

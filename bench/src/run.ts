@@ -26,7 +26,7 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 
 const config: BenchConfig = args.quick
   ? { profile: 'quick', cases: 10_000, listRounds: 2, chainEvents: 5_000, chainCourt: '210211', verifyRepetitions: 2, filing: { concurrencies: [8, 1], rounds: 1, warmupMs: 500, durationMs: 1500 } }
-  : { profile: 'full', cases: 100_000, listRounds: 8, chainEvents: 50_000, chainCourt: '210211', verifyRepetitions: 5, filing: { concurrencies: [8, 1], rounds: 2, warmupMs: 1500, durationMs: 6000 } };
+  : { profile: 'full', cases: 100_000, listRounds: 8, chainEvents: 50_000, chainCourt: '210211', verifyRepetitions: 5, filing: { concurrencies: [8, 1], rounds: 3, warmupMs: 1500, durationMs: 5000 } };
 
 const runStart = now();
 const startedAt = new Date();

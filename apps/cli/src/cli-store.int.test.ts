@@ -74,7 +74,7 @@ describe('zhixing with a store', { concurrency: true }, () => {
     // Alter the recorded event behind the application's back: the chain must say where.
     const database = await openDatabase(targetFromEnv({ DATA_DIR: dataDir }, process.cwd()));
     try {
-      await database.db.updateTable('case_events').set({ summary_zh: '被篡改 tampered' }).where('court_id', '=', '210213').execute();
+      await database.db.updateTable('case_events').set({ action: 'tampered' }).where('court_id', '=', '210213').execute();
     } finally {
       await database.close();
     }

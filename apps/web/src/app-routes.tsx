@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useSession } from './auth/session-context.js';
-import { canFileCases, canSeeWarnings } from './auth/permissions.js';
+import { useSession, type SessionUser } from './auth/session-context.js';
+import { canAdminister, canFileCases, canSeeCases, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ConsoleLayout } from './layout/console-layout.js';
 import { LoginPage } from './pages/login/login-page.js';
@@ -10,6 +11,9 @@ import { FileCasePage } from './pages/file-case/file-case-page.js';
 import { CaseDetailPage } from './pages/case-detail/case-detail-page.js';
 import { WarningsPage } from './pages/warnings/warnings-page.js';
 import { CalculatorsPage } from './pages/calculators/calculators-page.js';
+import { UsersPage } from './pages/admin/users-page.js';
+import { CalendarPage } from './pages/admin/calendar-page.js';
+import { AuditPage } from './pages/audit/audit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 
 function FullPageSpinner() {
@@ -38,15 +42,22 @@ export function AppRoutes() {
   }
 
   const { user } = state;
+  const home = homePath(user);
+  // The system administrator sees no cases (the server answers 403): a case link takes them to 系统管理.
+  const cases = (page: ReactNode) => (canSeeCases(user) ? page : <Navigate to={home} replace />);
   return (
     <Routes>
-      <Route path="/login" element={<Navigate to={readFrom(location.state) ?? '/cases'} replace />} />
+      <Route path="/login" element={<Navigate to={readFrom(location.state, user) ?? home} replace />} />
       <Route element={<ConsoleLayout />}>
-        <Route index element={<Navigate to="/cases" replace />} />
-        <Route path="/cases" element={<CaseListPage />} />
-        <Route path="/cases/new" element={canFileCases(user) ? <FileCasePage /> : <NotFoundPage />} />
-        <Route path="/cases/:id" element={<CaseDetailPage />} />
+        <Route index element={<Navigate to={home} replace />} />
+        <Route path="/cases" element={cases(<CaseListPage />)} />
+        <Route path="/cases/new" element={cases(canFileCases(user) ? <FileCasePage /> : <NotFoundPage />)} />
+        <Route path="/cases/:id" element={cases(<CaseDetailPage />)} />
         <Route path="/warnings" element={canSeeWarnings(user) ? <WarningsPage /> : <NotFoundPage />} />
+        <Route path="/admin" element={canAdminister(user) ? <Navigate to="/admin/users" replace /> : <NotFoundPage />} />
+        <Route path="/admin/users" element={canAdminister(user) ? <UsersPage /> : <NotFoundPage />} />
+        <Route path="/admin/calendar" element={canAdminister(user) ? <CalendarPage /> : <NotFoundPage />} />
+        <Route path="/audit" element={canVerifyAudit(user) ? <AuditPage /> : <NotFoundPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
@@ -54,8 +65,9 @@ export function AppRoutes() {
   );
 }
 
-function readFrom(state: unknown): string | null {
+/** Where the user was going before logging in, if it is a page of the console they may open. */
+function readFrom(state: unknown, user: SessionUser): string | null {
   if (typeof state !== 'object' || state === null) return null;
   const from = (state as { from?: unknown }).from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : null;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') && from !== '/' && mayOpen(user, from) ? from : null;
 }

@@ -14,6 +14,10 @@ export const THEME: ThemeConfig = {
     colorError: '#b91c1c',
     colorWarning: '#b45309',
     colorSuccess: '#15803d',
+    // antd derives a murky grey-green (#b4bfb6) background from this dark green: give success alerts a light one.
+    colorSuccessBg: '#f0fdf4',
+    colorSuccessBgHover: '#dcfce7',
+    colorSuccessBorder: '#86efac',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     // Labels of descriptions, waiting steps and table sorters use the tertiary text: keep it >= 4.5:1.
@@ -25,6 +29,7 @@ export const THEME: ThemeConfig = {
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#0f2a5c', headerPadding: '0 24px' },
     Descriptions: { labelColor: 'rgba(0, 0, 0, 0.65)' },
-    Menu: { darkItemBg: '#0f2a5c', darkItemSelectedBg: '#1d4ed8', darkItemColor: 'rgba(255,255,255,0.85)' },
+    // Group titles (系统管理) stay readable on the dark sider: about 7:1.
+    Menu: { darkItemBg: '#0f2a5c', darkItemSelectedBg: '#1d4ed8', darkItemColor: 'rgba(255,255,255,0.85)', darkGroupTitleColor: 'rgba(255,255,255,0.72)' },
   },
 };

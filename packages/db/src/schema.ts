@@ -154,11 +154,8 @@ export interface CaseEventsTable {
   actor_role: string;
   actor_court_id: string | null;
   action: string;
-  before: ColumnType<Json | null, string | null, never>;
-  after: ColumnType<Json | null, string | null, never>;
-  legal_basis: string | null;
-  summary_zh: string | null;
-  summary_en: string | null;
+  /** The hashed record: a header line mirroring the columns, then canonical JSON of what happened (audit-hash.ts). */
+  payload: string;
   prev_hash: string;
   hash: string;
 }

@@ -15,6 +15,7 @@ export const COMMON_MESSAGES = {
   'nav.users': { zh: '用户管理', en: 'Users' },
   'nav.calendar': { zh: '节假日日历', en: 'Holiday calendar' },
   'nav.audit': { zh: '审计校验', en: 'Audit check' },
+  'nav.tools': { zh: '工具', en: 'Tools' },
 
   'header.currentUser': { zh: '当前用户', en: 'Signed in as' },
   'header.language': { zh: '界面语言', en: 'Interface language' },

@@ -1,9 +1,9 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { AlertOutlined, CalculatorOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { AlertOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
-import { canFileCases, canSeeWarnings } from '../auth/permissions.js';
+import { canAdminister, canFileCases, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ConsoleHeader } from './console-header.js';
 
@@ -12,9 +12,9 @@ const { Sider, Content } = Layout;
 /** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/cases/new')) return '/cases/new';
-  if (pathname.startsWith('/cases')) return '/cases';
-  if (pathname.startsWith('/warnings')) return '/warnings';
-  if (pathname.startsWith('/calculators')) return '/calculators';
+  for (const key of ['/cases', '/warnings', '/admin/users', '/admin/calendar', '/audit', '/calculators']) {
+    if (pathname.startsWith(key)) return key;
+  }
   return '';
 }
 
@@ -24,12 +24,30 @@ export function ConsoleLayout() {
   const location = useLocation();
   const navigate = useNavigate();
 
-  const items: MenuProps['items'] = [
-    { key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
-    ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
-    ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
-    { key: '/calculators', icon: <CalculatorOutlined />, label: t('nav.calculators') },
-  ];
+  const audit = { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') };
+  const calculators = { key: '/calculators', icon: <CalculatorOutlined />, label: t('nav.calculators') };
+  // The system administrator manages accounts and the calendar and sees no cases: no case menus.
+  const items: MenuProps['items'] = canAdminister(user)
+    ? [
+        {
+          type: 'group',
+          key: 'admin',
+          label: t('nav.admin'),
+          children: [
+            { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
+            { key: '/admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
+            audit,
+          ],
+        },
+        { type: 'group', key: 'tools', label: t('nav.tools'), children: [calculators] },
+      ]
+    : [
+        ...(canSeeCases(user) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') }] : []),
+        ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
+        ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
+        ...(canVerifyAudit(user) ? [audit] : []),
+        calculators,
+      ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -1,9 +1,12 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
+import { useUser } from '../auth/session-context.js';
+import { canSeeCases, homePath } from '../auth/permissions.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 export function NotFoundPage() {
   const { t } = useI18n();
+  const user = useUser();
   const navigate = useNavigate();
   return (
     <Result
@@ -11,8 +14,8 @@ export function NotFoundPage() {
       title={t('notFound.title')}
       subTitle={t('notFound.description')}
       extra={
-        <Button type="primary" onClick={() => void navigate('/cases')}>
-          {t('notFound.back')}
+        <Button type="primary" onClick={() => void navigate(homePath(user))}>
+          {canSeeCases(user) ? t('notFound.back') : t('notFound.backAdmin')}
         </Button>
       }
     />

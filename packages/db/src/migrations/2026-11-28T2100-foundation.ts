@@ -159,11 +159,7 @@ const STATEMENTS: readonly string[] = [
     actor_role text not null,
     actor_court_id text,
     action text not null,
-    before jsonb,
-    after jsonb,
-    legal_basis text,
-    summary_zh text,
-    summary_en text,
+    payload text not null,
     prev_hash text not null,
     hash text not null,
     unique (court_id, seq)

@@ -1,52 +1,33 @@
-import { GENESIS_HASH, hashEvent, type ChainedFields } from '../audit-hash.js';
+import { sql } from 'kysely';
+import { GENESIS_HASH, chainHash, eventPayload, type ChainedFields } from '../audit-hash.js';
 import type { EventRow } from '../schema.js';
 import type { Executor } from './executor.js';
 
 export type NewEvent = Omit<ChainedFields, 'seq'>;
 
 /**
- * Appends one event to its court's chain. Must run inside the transaction of the change it
- * records (style-by-example §5): the head row lock serialises appends per court, so seq is
- * gapless and the chain is linear even under concurrent requests.
+ * Appends one event to its court's chain, inside the transaction of the change it records
+ * (style-by-example §5). The first statement creates or locks the court's chain head (the lock
+ * serialises appends per court, so seq is gapless and the chain linear under concurrency); the
+ * second writes the event and moves the head.
  */
-export async function appendEvent(trx: Executor, event: NewEvent): Promise<EventRow> {
-  const lockHead = () => trx.selectFrom('audit_chain_heads').selectAll().where('court_id', '=', event.courtId).forUpdate().executeTakeFirst();
-  let head = await lockHead();
-  if (!head) {
-    // A court's first event: create its head (a concurrent first event may win the race; then lock theirs).
-    await trx
-      .insertInto('audit_chain_heads')
-      .values({ court_id: event.courtId, last_seq: 0, last_hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('court_id').doNothing())
-      .execute();
-    head = await lockHead();
-    if (!head) throw new Error(`audit chain head of court ${event.courtId} could not be created`);
-  }
-  const fields: ChainedFields = { ...event, seq: head.last_seq + 1 };
-  const hash = hashEvent(fields, head.last_hash);
-  const row = await trx
-    .insertInto('case_events')
-    .values({
-      court_id: fields.courtId,
-      seq: fields.seq,
-      case_id: fields.caseId,
-      occurred_at: fields.occurredAt,
-      actor_id: fields.actorId,
-      actor_role: fields.actorRole,
-      actor_court_id: fields.actorCourtId,
-      action: fields.action,
-      before: fields.before === undefined ? null : JSON.stringify(fields.before),
-      after: fields.after === undefined ? null : JSON.stringify(fields.after),
-      legal_basis: fields.legalBasis,
-      summary_zh: fields.summaryZh,
-      summary_en: fields.summaryEn,
-      prev_hash: head.last_hash,
-      hash,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await trx.updateTable('audit_chain_heads').set({ last_seq: fields.seq, last_hash: hash }).where('court_id', '=', event.courtId).execute();
-  return row;
+export async function appendEvent(trx: Executor, event: NewEvent): Promise<{ seq: number; hash: string }> {
+  const head = await sql<{ last_seq: number; last_hash: string }>`
+    insert into audit_chain_heads (court_id, last_seq, last_hash) values (${event.courtId}, 0, ${GENESIS_HASH})
+    on conflict (court_id) do update set last_seq = audit_chain_heads.last_seq
+    returning last_seq, last_hash`.execute(trx);
+  const { last_seq: lastSeq, last_hash: prevHash } = head.rows[0]!;
+  const seq = Number(lastSeq) + 1;
+  const payload = eventPayload({ ...event, seq });
+  const hash = chainHash(prevHash, payload);
+  await sql`
+    with appended as (
+      insert into case_events (court_id, seq, case_id, occurred_at, actor_id, actor_role, actor_court_id, action, payload, prev_hash, hash)
+      values (${event.courtId}, ${seq}, ${event.caseId}, ${event.occurredAt}, ${event.actorId}, ${event.actorRole}, ${event.actorCourtId}, ${event.action}, ${payload}, ${prevHash}, ${hash})
+      returning court_id
+    )
+    update audit_chain_heads set last_seq = ${seq}, last_hash = ${hash} where court_id = (select court_id from appended)`.execute(trx);
+  return { seq, hash };
 }
 
 export function listCaseEvents(db: Executor, caseId: string): Promise<EventRow[]> {

@@ -27,12 +27,21 @@ describe('audit chain (SM3, per court)', () => {
     const report = await verifyAuditChain(t.ctx, chief);
     assert.equal(report.reports[0]!.valid, true);
 
-    // Someone edits the legal basis of the 4th event directly in the database.
-    const { rows } = await sql<{ id: number }>`select id from case_events where court_id = '210202' and seq = 4`.execute(db);
-    await sql`update case_events set legal_basis = '篡改' where id = ${rows[0]!.id}`.execute(db);
+    // Someone edits the legal basis recorded in the first assignment directly in the database.
+    const { rows } = await sql<{ id: number; seq: number; payload: string }>`select id, seq, payload from case_events where court_id = '210202' and action = 'assignHandler' order by seq limit 1`.execute(db);
+    const seq = Number(rows[0]!.seq);
+    const original = rows[0]!.payload;
+    assert.match(original, /民事诉讼法|期限规定/);
+    await sql`update case_events set payload = ${original.replace(/"legalBasis":"[^"]*"/, '"legalBasis":"篡改"')} where id = ${rows[0]!.id}`.execute(db);
     const tampered = await verifyCourtChain(db, '210202');
     assert.equal(tampered.valid, false);
-    assert.deepEqual(tampered.firstBroken, { seq: 4, eventId: rows[0]!.id, reason: 'hashMismatch' });
+    assert.deepEqual(tampered.firstBroken, { seq, eventId: rows[0]!.id, reason: 'hashMismatch' });
+
+    // Restored, the chain holds again; then an indexed column is changed (who did it).
+    await sql`update case_events set payload = ${original} where id = ${rows[0]!.id}`.execute(db);
+    assert.equal((await verifyCourtChain(db, '210202')).valid, true);
+    await sql`update case_events set actor_role = 'president' where id = ${rows[0]!.id}`.execute(db);
+    assert.deepEqual((await verifyCourtChain(db, '210202')).firstBroken, { seq, eventId: rows[0]!.id, reason: 'hashMismatch' });
 
     // The other court's chain is unaffected.
     await fileCase(t.ctx, await t.actor('judge.xg'), filingRequest({}));

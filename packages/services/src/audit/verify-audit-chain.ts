@@ -1,32 +1,39 @@
 import type { ChainReport } from '@zhixing/contracts';
-import { GENESIS_HASH, chainHead, chainPage, courtsWithEvents, hashEvent, type Executor } from '@zhixing/db';
+import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, headerLine, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 
 const PAGE = 5000;
 
-/** Walks one court's chain in seq order and names the first link that does not hold. */
+type BrokenReason = NonNullable<ChainReport['firstBroken']>['reason'];
+
+/**
+ * Walks one court's chain in seq order and names the first link that does not hold. For each
+ * event: seq follows on, prev_hash is the previous event's hash, the payload's first line matches
+ * the indexed columns, and SM3(prev_hash, payload) is the stored hash. The next page is read while
+ * the current one is hashed.
+ */
 export async function verifyCourtChain(db: Executor, courtId: string): Promise<ChainReport> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
+  const broken = (seq: number, eventId: number, reason: BrokenReason): ChainReport => ({
+    courtId, events, valid: false, firstBroken: { seq, eventId, reason }, headHash: null,
+  });
+  let next = chainPage(db, courtId, 0, PAGE);
   for (;;) {
-    const page = await chainPage(db, courtId, expectedSeq - 1, PAGE);
+    const page = await next;
+    const last = page[page.length - 1];
+    if (page.length === PAGE && last) next = chainPage(db, courtId, last.seq, PAGE);
     for (const e of page) {
-      const broken = (reason: NonNullable<ChainReport['firstBroken']>['reason']): ChainReport => ({
-        courtId, events, valid: false, firstBroken: { seq: e.seq, eventId: e.id, reason }, headHash: null,
+      if (e.seq !== expectedSeq) return broken(e.seq, e.id, 'gap');
+      if (e.prev_hash !== prevHash) return broken(e.seq, e.id, 'prevHashMismatch');
+      const header = headerLine({
+        courtId: e.court_id, seq: e.seq, caseId: e.case_id, occurredAt: e.occurred_at, actorId: e.actor_id,
+        actorRole: e.actor_role, actorCourtId: e.actor_court_id, action: e.action,
       });
-      if (e.seq !== expectedSeq) return broken('gap');
-      if (e.prev_hash !== prevHash) return broken('prevHashMismatch');
-      const hash = hashEvent(
-        {
-          courtId: e.court_id, seq: e.seq, caseId: e.case_id, occurredAt: e.occurred_at, actorId: e.actor_id, actorRole: e.actor_role,
-          actorCourtId: e.actor_court_id, action: e.action, before: e.before, after: e.after, legalBasis: e.legal_basis,
-          summaryZh: e.summary_zh, summaryEn: e.summary_en,
-        },
-        prevHash,
-      );
-      if (hash !== e.hash) return broken('hashMismatch');
+      if (!e.payload.startsWith(header) || e.payload.charCodeAt(header.length) !== 10) return broken(e.seq, e.id, 'hashMismatch');
+      if (chainHash(prevHash, e.payload) !== e.hash) return broken(e.seq, e.id, 'hashMismatch');
       prevHash = e.hash;
       expectedSeq += 1;
       events += 1;

@@ -1,5 +1,5 @@
 import { AppError, type CaseEvent } from '@zhixing/contracts';
-import { findCase, listCaseEvents as queryEvents, listUsers } from '@zhixing/db';
+import { findCase, listCaseEvents as queryEvents, listUsers, parseEventBody } from '@zhixing/db';
 import { isRole } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { CASE_ROLES, requireCourtInScope, requireRole } from '../scope.js';
@@ -16,16 +16,17 @@ export async function listCaseEvents(ctx: ServiceContext, actor: Actor, caseId: 
   return {
     items: events.map((e) => {
       const user = e.actor_id ? users.get(e.actor_id) : undefined;
+      const body = parseEventBody(e.payload);
       return {
         seq: e.seq,
         occurredAt: e.occurred_at.toISOString(),
         actor: { id: e.actor_id, displayName: user?.display_name ?? null, role: isRole(e.actor_role) ? e.actor_role : 'system' },
         action: e.action,
-        summaryZh: e.summary_zh,
-        summaryEn: e.summary_en,
-        legalBasis: e.legal_basis,
-        before: e.before,
-        after: e.after,
+        summaryZh: body.summaryZh,
+        summaryEn: body.summaryEn,
+        legalBasis: body.legalBasis,
+        before: body.before,
+        after: body.after,
         hash: e.hash,
       };
     }),

@@ -1,4 +1,4 @@
-import { appendEvent, type EventRow, type Executor } from '@zhixing/db';
+import { appendEvent, type Executor } from '@zhixing/db';
 import type { Actor, Clock } from '../context.js';
 
 export interface EventInput {
@@ -13,7 +13,7 @@ export interface EventInput {
 }
 
 /** Appends the audit event of an act, in the caller's transaction (全程留痕). */
-export function recordEvent(trx: Executor, clock: Clock, actor: Actor | null, e: EventInput): Promise<EventRow> {
+export function recordEvent(trx: Executor, clock: Clock, actor: Actor | null, e: EventInput): Promise<{ seq: number; hash: string }> {
   return appendEvent(trx, {
     courtId: e.courtId,
     caseId: e.caseId,
