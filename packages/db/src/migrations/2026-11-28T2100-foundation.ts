@@ -2,6 +2,9 @@
  * Foundation schema: courts, users and sessions, cases with parties and claims, node deadlines,
  * the hash-chained event log, passive-enforcement warnings, the job table and the holiday table.
  *
+ * A case's parties, claims and deadlines reference it with deferrable keys: filing writes them
+ * before the case row, so the court's case-number lock is held for as short a time as possible.
+ *
  * Frozen in time: this file never imports application code (Kysely migration guide). Every
  * case-scoped table carries court_id so cases can later be partitioned by court (architecture.md
  * "Scale"). Money is integer fen in bigint. Dates of legal periods are `date` (CST calendar days).
@@ -105,7 +108,7 @@ const STATEMENTS: readonly string[] = [
   `create index cases_overdue_idx on cases (court_id, next_due_date) where overdue`,
   `create table case_parties (
     id uuid primary key,
-    case_id uuid not null references cases(id),
+    case_id uuid not null references cases(id) deferrable initially deferred,
     court_id text not null references courts(id),
     position integer not null,
     party_role text not null check (party_role in ('applicant', 'debtor')),
@@ -125,7 +128,7 @@ const STATEMENTS: readonly string[] = [
   `create index case_parties_credit_code_idx on case_parties (credit_code)`,
   `create table case_claims (
     id uuid primary key,
-    case_id uuid not null references cases(id),
+    case_id uuid not null references cases(id) deferrable initially deferred,
     court_id text not null references courts(id),
     position integer not null,
     kind text not null check (kind in ('principal', 'interest', 'costs', 'nonMoney')),
@@ -134,7 +137,7 @@ const STATEMENTS: readonly string[] = [
   )`,
   `create index case_claims_case_idx on case_claims (case_id, position)`,
   `create table case_deadlines (
-    case_id uuid not null references cases(id),
+    case_id uuid not null references cases(id) deferrable initially deferred,
     court_id text not null references courts(id),
     node text not null,
     due_date date not null,

@@ -6,12 +6,20 @@ export async function insertCase(trx: Executor, row: NewCase): Promise<CaseRow> 
   return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function insertParties(trx: Executor, rows: Insertable<CasePartiesTable>[]): Promise<void> {
-  if (rows.length) await trx.insertInto('case_parties').values(rows).execute();
-}
-
-export async function insertClaims(trx: Executor, rows: Insertable<CaseClaimsTable>[]): Promise<void> {
-  if (rows.length) await trx.insertInto('case_claims').values(rows).execute();
+/**
+ * A new case's parties, claims and node deadlines in one statement. Their keys to the case are
+ * checked at commit (deferrable), so this runs before the case row and its numbering lock.
+ */
+export async function insertCaseChildren(
+  trx: Executor,
+  rows: { parties: Insertable<CasePartiesTable>[]; claims: Insertable<CaseClaimsTable>[]; deadlines: Insertable<CaseDeadlinesTable>[] },
+): Promise<void> {
+  await trx
+    .with('parties', (qc) => qc.insertInto('case_parties').values(rows.parties))
+    .with('claims', (qc) => qc.insertInto('case_claims').values(rows.claims))
+    .insertInto('case_deadlines')
+    .values(rows.deadlines)
+    .execute();
 }
 
 export function findCase(db: Executor, id: string): Promise<CaseRow | undefined> {
@@ -50,9 +58,8 @@ export function listDeadlines(db: Executor, caseId: string) {
   return db.selectFrom('case_deadlines').selectAll().where('case_id', '=', caseId).execute();
 }
 
-/** Replaces a case's node deadlines; `fresh` (a new case) skips deleting what cannot exist yet. */
-export async function replaceDeadlines(trx: Executor, caseId: string, rows: Insertable<CaseDeadlinesTable>[], options: { fresh?: boolean } = {}): Promise<void> {
-  if (!options.fresh) await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+export async function replaceDeadlines(trx: Executor, caseId: string, rows: Insertable<CaseDeadlinesTable>[]): Promise<void> {
+  await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
   if (rows.length) await trx.insertInto('case_deadlines').values(rows).execute();
 }
 

@@ -34,9 +34,34 @@ export function listCaseEvents(db: Executor, caseId: string): Promise<EventRow[]
   return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
 }
 
-/** A page of a court's chain in seq order, for verification. */
-export function chainPage(db: Executor, courtId: string, afterSeq: number, limit: number): Promise<EventRow[]> {
-  return db.selectFrom('case_events').selectAll().where('court_id', '=', courtId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export interface ChainLink {
+  id: number;
+  seq: number;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+  /** The payload's first line equals the header rebuilt from the indexed columns (audit-hash.ts headerLine). */
+  header_ok: boolean;
+}
+
+/**
+ * A page of a court's chain in seq order, for verification. The database rebuilds each header
+ * line from the columns exactly as `headerLine` writes it (JSON array, ISO instant in UTC with
+ * milliseconds) and compares it with the payload, so Node only checks links and hashes.
+ */
+export async function chainPage(db: Executor, courtId: string, afterSeq: number, limit: number): Promise<ChainLink[]> {
+  const result = await sql<ChainLink>`
+    select id, seq, payload, prev_hash, hash,
+      starts_with(payload,
+        '[' || to_json(court_id)::text || ',' || seq::text || ',' || coalesce(to_json(case_id)::text, 'null') || ','
+        || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || ','
+        || coalesce(to_json(actor_id)::text, 'null') || ',' || to_json(actor_role)::text || ','
+        || coalesce(to_json(actor_court_id)::text, 'null') || ',' || to_json(action)::text || ']' || E'\n') as header_ok
+    from case_events
+    where court_id = ${courtId} and seq > ${afterSeq}
+    order by seq
+    limit ${limit}`.execute(db);
+  return result.rows;
 }
 
 export function chainHead(db: Executor, courtId: string) {

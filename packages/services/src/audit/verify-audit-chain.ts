@@ -1,5 +1,5 @@
 import type { ChainReport } from '@zhixing/contracts';
-import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, headerLine, type Executor } from '@zhixing/db';
+import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 
@@ -10,7 +10,8 @@ type BrokenReason = NonNullable<ChainReport['firstBroken']>['reason'];
 /**
  * Walks one court's chain in seq order and names the first link that does not hold. For each
  * event: seq follows on, prev_hash is the previous event's hash, the payload's first line matches
- * the indexed columns, and SM3(prev_hash, payload) is the stored hash. The next page is read while
+ * the indexed columns (compared by the database, see chainPage), and SM3(prev_hash, payload) is
+ * the stored hash. The next page is read while
  * the current one is hashed.
  */
 export async function verifyCourtChain(db: Executor, courtId: string): Promise<ChainReport> {
@@ -28,11 +29,7 @@ export async function verifyCourtChain(db: Executor, courtId: string): Promise<C
     for (const e of page) {
       if (e.seq !== expectedSeq) return broken(e.seq, e.id, 'gap');
       if (e.prev_hash !== prevHash) return broken(e.seq, e.id, 'prevHashMismatch');
-      const header = headerLine({
-        courtId: e.court_id, seq: e.seq, caseId: e.case_id, occurredAt: e.occurred_at, actorId: e.actor_id,
-        actorRole: e.actor_role, actorCourtId: e.actor_court_id, action: e.action,
-      });
-      if (!e.payload.startsWith(header) || e.payload.charCodeAt(header.length) !== 10) return broken(e.seq, e.id, 'hashMismatch');
+      if (!e.header_ok) return broken(e.seq, e.id, 'hashMismatch');
       if (chainHash(prevHash, e.payload) !== e.hash) return broken(e.seq, e.id, 'hashMismatch');
       prevHash = e.hash;
       expectedSeq += 1;

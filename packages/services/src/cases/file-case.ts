@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
-import { findCourt, findUserById, insertCase, insertClaims, insertParties, nextCaseSequence } from '@zhixing/db';
+import { findCourt, findUserById, insertCase, insertCaseChildren, nextCaseSequence } from '@zhixing/db';
 import {
   applicationLimitWarning,
   civilParts,
@@ -22,7 +22,7 @@ import { unwrapRule } from '../domain-errors.js';
 import { eventState } from './case-snapshot.js';
 import { caseView } from './case-view.js';
 import { recordEvent } from './record-event.js';
-import { deadlinesOf, storeDeadlines } from './refresh-deadlines.js';
+import { deadlineRows, deadlinesOf } from './refresh-deadlines.js';
 
 const FILERS = ['judge', 'officer', 'clerk', 'bureau_chief'] as const;
 
@@ -106,6 +106,8 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   const claims = input.claims.map((c, i) => ({ id: randomUUID(), case_id: caseId, court_id: court.id, position: i, kind: c.kind, amount_fen: claimAmounts[i] ?? null, description: c.description ?? '' }));
 
   const row = await db.transaction().execute(async (trx) => {
+    // Everything that takes no lock first; from the case number on, other filings of this court wait.
+    await insertCaseChildren(trx, { parties, claims, deadlines: deadlineRows({ id: caseId, court_id: court.id }, deadlines) });
     const year = civilParts(filedOn).year;
     const sequence = await nextCaseSequence(trx, court.id, year, input.caseType);
     const caseNumber = formatCaseNumber({ year, courtCode: court.code, caseType: input.caseType, sequence });
@@ -145,9 +147,6 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
       created_at: now,
       updated_at: now,
     });
-    await insertParties(trx, parties);
-    await insertClaims(trx, claims);
-    await storeDeadlines(trx, row, deadlines, { fresh: true });
     await recordEvent(trx, ctx.clock, actor, {
       courtId: court.id,
       caseId,

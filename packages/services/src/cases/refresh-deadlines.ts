@@ -16,21 +16,21 @@ export function deadlinesOf(calendar: WorkingDayCalendar, snapshot: CaseSnapshot
   return { raw: d, nodes, nextDueDate: pending[0] ?? null, overdue: nodes.some((n) => n.overdue) };
 }
 
+/** The case_deadlines rows of a case's node deadlines. */
+export function deadlineRows(caseRef: Pick<CaseRow, 'id' | 'court_id'>, summary: DeadlineSummary) {
+  return summary.nodes.map((n) => ({
+    case_id: caseRef.id,
+    court_id: caseRef.court_id,
+    node: n.node,
+    due_date: n.dueDate,
+    done_on: n.doneOn ?? null,
+    paused: n.paused ?? false,
+    uncovered_years: n.uncoveredYears,
+    legal_basis: n.legalBasis,
+  }));
+}
+
 /** Stores the node deadlines (case_deadlines) so lists sort by them and the scan finds them. */
-export async function storeDeadlines(trx: Executor, row: Pick<CaseRow, 'id' | 'court_id'>, summary: DeadlineSummary, options: { fresh?: boolean } = {}): Promise<void> {
-  await replaceDeadlines(
-    trx,
-    row.id,
-    summary.nodes.map((n) => ({
-      case_id: row.id,
-      court_id: row.court_id,
-      node: n.node,
-      due_date: n.dueDate,
-      done_on: n.doneOn ?? null,
-      paused: n.paused ?? false,
-      uncovered_years: n.uncoveredYears,
-      legal_basis: n.legalBasis,
-    })),
-    options,
-  );
+export async function storeDeadlines(trx: Executor, row: Pick<CaseRow, 'id' | 'court_id'>, summary: DeadlineSummary): Promise<void> {
+  await replaceDeadlines(trx, row.id, deadlineRows(row, summary));
 }
