@@ -79,11 +79,8 @@ export interface CaseListFilter {
 
 /** The filtered, paginated case list of the given courts, with handler and court names. */
 export async function listCases(db: Executor, f: CaseListFilter) {
-  let q = db
-    .selectFrom('cases as k')
-    .innerJoin('courts as c', 'c.id', 'k.court_id')
-    .leftJoin('users as h', 'h.id', 'k.handler_id')
-    .where('k.court_id', 'in', f.courtIds.length ? [...f.courtIds] : ['']);
+  // The filters touch only `cases`, so the count runs without the joins (an index-only scan).
+  let q = db.selectFrom('cases as k').where('k.court_id', 'in', f.courtIds.length ? [...f.courtIds] : ['']);
   if (f.stage) q = q.where('k.stage', '=', f.stage);
   if (f.handlerId) q = q.where('k.handler_id', '=', f.handlerId);
   if (f.overdue !== undefined) q = q.where('k.overdue', '=', f.overdue);
@@ -91,12 +88,14 @@ export async function listCases(db: Executor, f: CaseListFilter) {
   if (f.open === false) q = q.where('k.stage', '=', 'closed');
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    q = q.where((eb) =>
-      eb.or([eb('k.case_number', 'like', like), eb('k.applicant_names', 'like', like), eb('k.debtor_names', 'like', like)]),
-    );
+    // One LIKE over the three searchable columns: one pass per row instead of three.
+    q = q.where(sql<string>`k.case_number || E'\n' || k.applicant_names || E'\n' || k.debtor_names`, 'like', like);
   }
   const countRow = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let rows = q.select([
+  let rows = q
+    .innerJoin('courts as c', 'c.id', 'k.court_id')
+    .leftJoin('users as h', 'h.id', 'k.handler_id')
+    .select([
     'k.id',
     'k.case_number',
     'k.court_id',
