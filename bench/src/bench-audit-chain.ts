@@ -5,7 +5,7 @@
  * loop. The two intermediate steps are timed too — reading the pages alone, and building the
  * hashed bytes alone — to show where verification spends its time.
  */
-import { chainPage, sm3Hex, type EventRow, type Executor } from '@zhixing/db';
+import { chainPage, sm3Hex, type ChainLink, type Executor } from '@zhixing/db';
 import { verifyCourtChain } from '@zhixing/services';
 import { elapsedMs, median, now, round } from './stats.js';
 
@@ -23,8 +23,8 @@ export interface AuditChainResult {
   breakdown: { readPagesEventsPerSec: number; eventBytesEventsPerSec: number; bytesPerEventMean: number };
 }
 
-async function readAll(db: Executor, courtId: string): Promise<EventRow[]> {
-  const out: EventRow[] = [];
+async function readAll(db: Executor, courtId: string): Promise<ChainLink[]> {
+  const out: ChainLink[] = [];
   for (;;) {
     const page = await chainPage(db, courtId, out.length, PAGE);
     out.push(...page);
@@ -39,7 +39,7 @@ export async function benchAuditChain(db: Executor, courtId: string, repetitions
   const rawSm3Ms: number[] = [];
   let events = 0;
   let last = '';
-  let rows: EventRow[] = [];
+  let rows: ChainLink[] = [];
   let bytes: string[] = [];
   // The four measurements are interleaved, round after round, so a busy moment of the machine
   // hits them alike; round 0 warms up and is not recorded.
