@@ -1,13 +1,15 @@
 /**
  * The staff console in a real browser against the real platform: a judge files a case, finds
- * it, serves the enforcement notice and reads the history; the English switch; inline ID check.
+ * it, serves the enforcement notice and reads the history; the English switch; inline ID check;
+ * and 系统管理, where the administrator creates an account, issues an API token, enters a year of
+ * the holiday calendar and checks the audit chains. One platform serves every test.
  * Screenshots of every step land in test-results/e2e/ for a person to look at.
  */
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
-import { launchBrowser, logIn, screenshot } from './support/browser.js';
+import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -20,6 +22,10 @@ async function until(condition: () => Promise<boolean>, what: string, timeoutMs 
   }
 }
 
+/** A day relative to today in China Standard Time, as YYYY-MM-DD. */
+const cstDay = (offsetDays: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
 /** Type a date into an antd DatePicker and confirm it with Enter (which must not send the form). */
 async function pickDate(page: Page, id: string, date: string): Promise<void> {
   const input = page.locator(`#${id}`);
@@ -29,27 +35,40 @@ async function pickDate(page: Page, id: string, date: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
+/** Type a period into an antd RangePicker: first day, Enter (on to the last day), last day, Enter. */
+async function typePeriod(page: Page, label: string, from: string, to: string): Promise<void> {
+  const first = page.getByLabel(label);
+  await first.click();
+  await first.fill(from);
+  await first.press('Enter');
+  const last = page.locator('.ant-picker-range', { has: first }).locator('input').nth(1);
+  await last.fill(to);
+  await last.press('Enter');
+  await page.locator('.ant-picker-dropdown-range').waitFor({ state: 'hidden' });
+}
+
+let platform: RunningPlatform;
+let browser: Browser;
+
+before(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+});
+
+afterEach(() => {
+  const notice = platform?.deathNotice();
+  if (notice) console.error(notice);
+});
+
+after(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
 describe('staff console', { timeout: 240_000 }, () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
   const suffix = Date.now().toString(36).slice(-5).toUpperCase();
   const debtorName = `大连海岳贸易有限公司${suffix}`;
   let caseUrl = '';
-
-  before(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-  });
-
-  afterEach(() => {
-    const notice = platform?.deathNotice();
-    if (notice) console.error(notice);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
 
   it('a judge files a case, finds it, serves the notice and sees it in the history, then reads it in English', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -71,6 +90,9 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.getByRole('menuitem', { name: /立案/ }).click();
     await page.getByRole('heading', { name: '立案' }).waitFor();
     await page.getByLabel('案由').fill('买卖合同纠纷');
+    // The application arrived two days ago: the notice period runs from then, not from filing.
+    const receivedOn = cstDay(-2);
+    await pickDate(page, 'receivedOn', receivedOn);
     await page.getByLabel('承办人').click();
     await page.locator('.ant-select-item-option', { hasText: '王法官' }).click();
     await page.getByLabel('作出机关').fill('大连市中山区人民法院');
@@ -101,6 +123,8 @@ describe('staff console', { timeout: 240_000 }, () => {
     const caseNumber = (await page.getByTestId('case-number').textContent()) ?? '';
     assert.match(caseNumber, /^（\d{4}）辽0202执\d+号$/);
     await page.getByTestId('timeline-event').first().waitFor();
+    await page.getByText(`执行通知期限自收到申请之日（${receivedOn}）起算`).waitFor();
+    assert.match((await page.locator('.ant-descriptions-item', { hasText: '收到申请日期' }).textContent()) ?? '', new RegExp(receivedOn));
     await screenshot(page, '04-case-filed');
 
     // Find it in the list by the debtor's name.
@@ -155,6 +179,14 @@ describe('staff console', { timeout: 240_000 }, () => {
     await screenshot(stale, '09-version-conflict');
     await stale.close();
 
+    // A stay (中止), which the list tells apart from a deferral (暂缓).
+    await page.getByRole('button', { name: '中止执行' }).click();
+    const stay = page.getByRole('dialog');
+    await stay.getByLabel('中止事由').fill('案外人对执行标的提出确有理由的异议');
+    await stay.getByRole('button', { name: /确认办理/ }).click();
+    await page.getByText('已办理：中止执行').waitFor();
+    await stay.waitFor({ state: 'hidden' });
+
     // Switch to English: labels change, the choice survives a reload.
     await page.getByText('EN', { exact: true }).click();
     await page.getByText('Case history', { exact: true }).waitFor();
@@ -168,7 +200,23 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.getByRole('menuitem', { name: /Cases/ }).click();
     await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
+    await page.locator('.ant-table-row', { hasText: debtorName }).getByText('Stayed', { exact: true }).waitFor();
     await screenshot(page, '11-case-list-english');
+
+    // Sorting by filing date offers both directions: newest first, then oldest first.
+    const filedDates = async () => page.locator('.ant-table-row td:nth-child(7)').allTextContents();
+    const sorted = (dates: string[], order: 'asc' | 'desc') => {
+      const expected = [...dates].sort();
+      return dates.length > 1 && dates.join() === (order === 'asc' ? expected : expected.reverse()).join();
+    };
+    await page.locator('th', { hasText: 'Filed on' }).click();
+    await page.waitForURL(/sort=filedOn$/);
+    await until(async () => sorted(await filedDates(), 'desc'), 'the newest filing first');
+    await page.locator('th', { hasText: 'Filed on' }).click();
+    await page.waitForURL(/sort=filedOn&order=asc$/);
+    await until(async () => sorted(await filedDates(), 'asc'), 'the oldest filing first');
+    assert.equal(await page.locator('th[aria-sort="ascending"]', { hasText: 'Filed on' }).count(), 1);
+    await screenshot(page, '11b-case-list-oldest-first');
 
     assert.deepEqual(errors, []);
     await context.close();
@@ -235,6 +283,12 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.locator('#debtors_0_idNumber_help').getByText('被执行人与申请执行人不能是同一人').waitFor();
     assert.match(page.url(), /\/cases\/new$/);
     await screenshot(page, '13b-server-issue-on-field');
+
+    // The application cannot be received after the case was filed.
+    await pickDate(page, 'filedOn', cstDay(-3));
+    await pickDate(page, 'receivedOn', cstDay(-1));
+    await page.locator('#receivedOn_help').getByText('收到申请日期不能晚于立案日期').waitFor();
+    await screenshot(page, '13c-received-after-filing');
     await context.close();
   });
 
@@ -278,5 +332,155 @@ describe('staff console', { timeout: 240_000 }, () => {
     await page.waitForURL(/\/login$/);
     await page.getByLabel('用户名').waitFor();
     await context.close();
+  });
+});
+
+describe('system administration', { timeout: 180_000 }, () => {
+  const username = `clerk.xg${Date.now().toString(36).slice(-4)}`;
+  const password = 'Xigang#2027-clerk';
+
+  it('an administrator creates a clerk, issues a token, enters 2027’s holidays and checks the audit chains; the clerk then sees their court’s cases', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.baseUrl });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await showingFailure(page, 'admin', async () => {
+      // The administrator lands on 系统管理, with no case menus; a case link leads back there.
+      await logIn(page, platform.baseUrl, 'admin');
+      await page.waitForURL(/\/admin\/users$/);
+      await page.getByRole('heading', { name: '用户管理' }).waitFor();
+      await page.getByText('系统管理', { exact: true }).waitFor();
+      assert.equal(await page.getByRole('menuitem', { name: /案件|立案|预警/ }).count(), 0);
+      await page.locator('.ant-table-row').first().waitFor();
+      await screenshot(page, '20-admin-users');
+      await page.goto(`${platform.baseUrl}/cases`);
+      await page.waitForURL(/\/admin\/users$/);
+
+      // A new clerk for 辽0203. A username that is taken comes back from the server onto its field.
+      await page.getByRole('button', { name: '新建账户' }).click();
+      const newUser = page.getByRole('dialog');
+      await newUser.getByLabel('用户名').fill('judge.xg');
+      await newUser.getByLabel('姓名').fill('钱书记员（西岗）');
+      await newUser.getByLabel('初始密码').fill(password);
+      await newUser.getByText('立案、送达执行通知等事务性工作').waitFor();
+      await newUser.getByLabel('所属法院').click();
+      await page.locator('.ant-select-item-option', { hasText: '辽0203' }).click();
+      await newUser.getByRole('button', { name: '创建账户' }).click();
+      await newUser.locator('#newUser_username_help').getByText('该用户名已被使用，请换一个').waitFor();
+      await screenshot(page, '21-admin-username-taken');
+      await newUser.getByLabel('用户名').fill(username);
+      await newUser.getByRole('button', { name: '创建账户' }).click();
+      await page.getByText(`已创建账户：${username}`).waitFor();
+      await newUser.waitFor({ state: 'hidden' });
+      const createdRow = page.locator('.ant-table-row.zx-row-new');
+      await createdRow.getByText(username).waitFor();
+      assert.match((await createdRow.textContent()) ?? '', /书记员.*大连市西岗区人民法院/);
+      await screenshot(page, '22-admin-user-created');
+
+      // A token for a land registry: shown once, with a copy button and the warning.
+      await page.getByRole('button', { name: '签发接口令牌' }).click();
+      const tokenDialog = page.getByRole('dialog');
+      await tokenDialog.getByLabel('令牌名称').fill('大连市不动产登记中心');
+      await tokenDialog.getByText('协助执行单位查控').click();
+      await screenshot(page, '23-admin-token-form');
+      await tokenDialog.getByRole('button', { name: '签发令牌' }).click();
+      const issued = tokenDialog.getByTestId('issued-token');
+      await issued.waitFor();
+      const token = ((await issued.textContent()) ?? '').trim();
+      assert.match(token, /^zxt_[\w-]{40,}$/);
+      await tokenDialog.getByText('令牌只显示这一次').waitFor();
+      await tokenDialog.getByRole('button', { name: '复制令牌' }).click();
+      await page.getByText('已复制到剪贴板').waitFor();
+      assert.equal(await page.evaluate<string>('navigator.clipboard.readText()'), token);
+      await screenshot(page, '24-admin-token-once');
+      // Escape does not throw it away; the explicit button does, and it never comes back.
+      await page.keyboard.press('Escape');
+      await issued.waitFor();
+      await tokenDialog.getByRole('button', { name: '我已保存令牌，关闭' }).click();
+      await tokenDialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: '签发接口令牌' }).click();
+      assert.equal(await page.getByRole('dialog').getByLabel('令牌名称').inputValue(), '');
+      assert.equal(await page.getByText(token).count(), 0);
+      await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+
+      // The holiday calendar: 2027 is not built in; enter New Year's Day and a make-up Saturday.
+      await page.getByRole('menuitem', { name: /节假日日历/ }).click();
+      await page.getByRole('heading', { name: '节假日日历' }).waitFor();
+      const coverage = page.getByTestId('calendar-coverage');
+      await coverage.getByText('2004–2026 年').waitFor();
+      await page.locator('#calendarYear_year').fill('2027');
+      await page.getByText('新录入该年度。').waitFor();
+      await typePeriod(page, '第 1 段', '2027-01-01', '2027-01-03');
+      await page.getByRole('button', { name: '添加调休上班日' }).click();
+      const makeup = page.getByLabel('第 1 天');
+      await makeup.click();
+      // The calendar opens in 2027, where weekdays cannot be picked as make-up days.
+      const cell = (date: string) => page.locator(`.ant-picker-dropdown:not(.ant-picker-dropdown-range):not(.ant-picker-dropdown-hidden) .ant-picker-cell[title="${date}"]`);
+      assert.match((await cell('2027-01-08').getAttribute('class')) ?? '', /disabled/);
+      assert.doesNotMatch((await cell('2027-01-09').getAttribute('class')) ?? '', /disabled/);
+      await makeup.fill('2027-01-09');
+      await makeup.press('Enter');
+      await page.locator('#calendarYear_source').fill('国办发明电〔2026〕X号');
+      await page.getByTestId('calendar-summary').getByText('共 3 天放假，1 个调休上班日').waitFor();
+      await screenshot(page, '25-admin-calendar-form');
+      await page.getByRole('button', { name: /^保\s*存$/ }).click();
+      await page.getByText('已保存 2027 年节假日安排').waitFor();
+      await coverage.getByText('2027 年').first().waitFor();
+      const entered = coverage.locator('.ant-table-row', { hasText: '2027' });
+      await entered.getByText('01-01 至 01-03').waitFor();
+      await entered.getByText('01-09 周六').waitFor();
+      await entered.getByText('国办发明电〔2026〕X号').waitFor();
+      assert.match((await coverage.textContent()) ?? '', /连续覆盖至\s*2027 年/);
+      await screenshot(page, '26-admin-calendar-saved');
+      // 更正 brings the year back into the form as it was entered.
+      await entered.getByRole('button', { name: '更正 2027 年' }).click();
+      await page.getByText('该年度已录入，保存即为更正。').waitFor();
+      assert.equal(await page.getByLabel('第 1 段').inputValue(), '2027-01-01');
+      assert.equal(await page.getByLabel('第 1 天').inputValue(), '2027-01-09');
+
+      // The audit check: every court's chain holds, the administrator's own acts included.
+      await page.getByRole('menuitem', { name: /审计校验/ }).click();
+      await page.getByRole('heading', { name: '审计校验' }).waitFor();
+      await page.getByRole('button', { name: '开始校验' }).click();
+      await page.getByText(/校验通过：\d+ 个法院的留痕链均完整/).waitFor();
+      assert.equal(await page.getByTestId('audit-broken').count(), 0);
+      assert.ok((await page.getByTestId('audit-valid').count()) >= 3, 'the intermediate court and both district courts have events');
+      await screenshot(page, '27-admin-audit');
+
+      // The same pages in English.
+      await page.getByText('EN', { exact: true }).click();
+      await page.getByRole('heading', { name: 'Audit check' }).waitFor();
+      await page.getByText(/All intact: the chains of \d+ courts hold/).waitFor();
+      await screenshot(page, '28-admin-audit-english');
+      await page.getByRole('menuitem', { name: /Holiday calendar/ }).click();
+      await page.getByText('Covered up to').waitFor();
+      await screenshot(page, '29-admin-calendar-english');
+      await page.getByRole('menuitem', { name: /Users/ }).click();
+      await page.getByRole('button', { name: 'New account' }).click();
+      await page.getByRole('dialog').getByText('Files cases and serves notices').waitFor();
+      await screenshot(page, '30-admin-new-user-english');
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('中文', { exact: true }).click();
+    });
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    // The new clerk logs in and sees the cases of 辽0203 only.
+    const clerkContext = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const clerk = await clerkContext.newPage();
+    await showingFailure(clerk, 'new-clerk', async () => {
+      await logIn(clerk, platform.baseUrl, username, password);
+      await clerk.waitForURL(/\/cases$/);
+      await clerk.getByRole('heading', { name: '案件列表' }).waitFor();
+      await clerk.locator('.ant-table-row').first().waitFor();
+      const numbers = await clerk.locator('.ant-table-row td:first-child').allTextContents();
+      assert.ok(numbers.length > 0 && numbers.every((n) => /辽0203执/.test(n)), numbers.join(', '));
+      assert.match((await clerk.getByTestId('header-user').textContent()) ?? '', /钱书记员/);
+      assert.equal(await clerk.getByText('系统管理').count(), 0);
+      await screenshot(clerk, '31-new-clerk-cases');
+    });
+    await clerkContext.close();
   });
 });

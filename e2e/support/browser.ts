@@ -25,11 +25,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export const DEMO_PASSWORD = 'Zhixing#2026';
 
 /** Log in through the login page, as a person would. */
-export async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
+export async function logIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByLabel('密码').fill(password);
   // antd spaces out two-character Chinese button labels ("登 录").
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await page.getByTestId('header-user').waitFor();
+}
+
+/** Run a test's browser steps; if one fails, leave a picture of the page as it was (failed-NAME.png). */
+export async function showingFailure(page: Page, name: string, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  }
 }

@@ -22,3 +22,6 @@ export interface RouteContract {
 }
 
 export const defineRoute = <const T extends RouteContract>(route: T): T => route;
+
+/** Staff who work with or supervise cases; the system administrator manages accounts, not cases. */
+export const CASE_READER_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const satisfies readonly Role[];

@@ -1,4 +1,4 @@
-import { defineRoute } from '../route.js';
+import { CASE_READER_ROLES, defineRoute } from '../route.js';
 import { zIdParams } from '../common.js';
 import { zCaseDetail } from './case-detail.js';
 
@@ -8,7 +8,7 @@ export const getCaseRoute = defineRoute({
   path: '/api/v1/cases/:id',
   summary: 'A case with its parties (ID numbers masked), claims, node deadlines and the acts the caller may take now',
   tags: ['cases'],
-  access: { roles: '*' },
+  access: { roles: CASE_READER_ROLES },
   params: zIdParams,
   response: { 200: zCaseDetail },
 });

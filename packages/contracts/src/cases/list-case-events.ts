@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from '../route.js';
+import { CASE_READER_ROLES, defineRoute } from '../route.js';
 import { zIdParams, zRole, zUuid } from '../common.js';
 
 export const zCaseEvent = z.object({
@@ -22,7 +22,7 @@ export const listCaseEventsRoute = defineRoute({
   path: '/api/v1/cases/:id/events',
   summary: 'The hash-chained history of a case, oldest first (全程留痕)',
   tags: ['cases'],
-  access: { roles: '*' },
+  access: { roles: CASE_READER_ROLES },
   params: zIdParams,
   response: { 200: z.object({ items: z.array(zCaseEvent) }) },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from '../route.js';
+import { CASE_READER_ROLES, defineRoute } from '../route.js';
 import { zCaseStage, zCaseType, zCivilDate, zPage, zUuid } from '../common.js';
 
 export const zListCasesQuery = zPage.extend({
@@ -44,7 +44,7 @@ export const listCasesRoute = defineRoute({
   path: '/api/v1/cases',
   summary: 'Cases of the courts the caller may see, filtered, searched and sorted by next due date',
   tags: ['cases'],
-  access: { roles: '*' },
+  access: { roles: CASE_READER_ROLES },
   querystring: zListCasesQuery,
   response: { 200: zCaseList },
 });

@@ -1,5 +1,5 @@
 import type { ChainReport } from '@zhixing/contracts';
-import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, type Executor } from '@zhixing/db';
+import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, listCourts, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 
@@ -45,10 +45,11 @@ export async function verifyCourtChain(db: Executor, courtId: string): Promise<C
   return { courtId, events, valid: true, firstBroken: null, headHash: events ? prevHash : null };
 }
 
-/** Every court's chain (the CLI operator and the administrator). */
+/** Every court's chain (the CLI operator and the administrator), courts without events included. */
 export async function verifyAllChains(db: Executor): Promise<ChainReport[]> {
+  const ids = new Set([...(await listCourts(db)).map((c) => c.id), ...(await courtsWithEvents(db))]);
   const reports: ChainReport[] = [];
-  for (const id of await courtsWithEvents(db)) reports.push(await verifyCourtChain(db, id));
+  for (const id of [...ids].sort()) reports.push(await verifyCourtChain(db, id));
   return reports;
 }
 

@@ -90,14 +90,11 @@ export function ApiTokenModal({ open, courts, onClose }: { open: boolean; courts
       {issued ? (
         <>
           <Alert type="warning" showIcon role="alert" title={t('token.onceTitle')} description={t('token.once')} style={{ marginBottom: 16 }} />
-          <Typography.Text strong>{t('token.value')}</Typography.Text>
+          <Typography.Text strong id="issued-token-label">
+            {t('token.value')}
+          </Typography.Text>
           <div style={{ display: 'flex', gap: 8, alignItems: 'stretch', margin: '6px 0 16px' }}>
-            <div
-              className="zx-mono zx-secret"
-              data-testid="issued-token"
-              aria-label={t('token.value')}
-              tabIndex={0}
-            >
+            <div className="zx-mono zx-secret" data-testid="issued-token" role="textbox" aria-readonly="true" aria-labelledby="issued-token-label" tabIndex={0}>
               {issued.token}
             </div>
             <Button icon={<CopyOutlined />} onClick={() => void copy()} style={{ height: 'auto' }}>
@@ -114,7 +111,7 @@ export function ApiTokenModal({ open, courts, onClose }: { open: boolean; courts
         <>
           <Typography.Paragraph type="secondary">{t('token.description')}</Typography.Paragraph>
           {error ? <ErrorAlert error={error} title={t('token.failed')} /> : null}
-          <Form<TokenValues> form={form} name="apiToken" layout="vertical" onFinish={(values) => void submit(values)} disabled={submitting} requiredMark initialValues={{ scopes: [] }}>
+          <Form<TokenValues> form={form} name="apiToken" preserve={false} layout="vertical" onFinish={(values) => void submit(values)} disabled={submitting} requiredMark initialValues={{ scopes: [] }}>
             <Form.Item name="name" label={t('token.name')} extra={t('token.name.hint')} rules={[{ required: true, whitespace: true, message: t('token.name.required') }, { max: 100 }]}>
               <Input autoComplete="off" placeholder={t('token.name.placeholder')} maxLength={100} />
             </Form.Item>

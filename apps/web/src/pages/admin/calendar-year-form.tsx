@@ -55,7 +55,7 @@ const FIELD_OF: Readonly<Record<string, keyof CalendarFormValues>> = { year: 'ye
  * Enter or correct one year. Holidays go in as periods (the notice's own wording), make-up days
  * one by one among the year's weekends; both are checked as they are picked.
  */
-export function CalendarYearForm({ coverage, initial, onSaved }: { coverage: Coverage; initial: CalendarFormValues; onSaved: (coverage: CalendarReply, year: number) => void }) {
+export function CalendarYearForm({ coverage, initial, onSaved }: { coverage: Coverage; initial: CalendarFormValues; onSaved: (coverage: CalendarReply) => void }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CalendarFormValues>();
@@ -114,12 +114,13 @@ export function CalendarYearForm({ coverage, initial, onSaved }: { coverage: Cov
         source: values.source.trim(),
       });
       void message.success(t('calendar.saved', { year: values.year }));
-      onSaved(saved, values.year);
+      onSaved(saved);
     } catch (caught) {
       const fieldErrors = fieldErrorsOf(caught);
-      if (fieldErrors) {
+      const first = fieldErrors?.[0];
+      if (fieldErrors && first) {
         form.setFields(fieldErrors);
-        form.scrollToField(fieldErrors[0]!.name, { block: 'center' });
+        form.scrollToField(first.name, { block: 'center' });
       } else {
         setError(caught);
       }

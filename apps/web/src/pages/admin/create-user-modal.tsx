@@ -78,6 +78,8 @@ export function CreateUserModal({ open, courts, courtId, onClose, onCreated }: {
       <Form<UserValues>
         form={form}
         name="newUser"
+        // The form store outlives the dialog: without this, reopening it would show the last account and its password.
+        preserve={false}
         layout="vertical"
         initialValues={{ role: 'clerk', ...(courtId ? { courtId } : {}) }}
         onFinish={(values) => void submit(values)}

@@ -141,7 +141,7 @@ export function UsersPage() {
           loading={users.loading}
           locale={{ emptyText: users.loading ? ' ' : t('users.empty') }}
           rowClassName={(u) => (u.id === created ? 'zx-row-new' : '')}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: false, showTotal: (total) => t('users.total', { total }) }}
+          pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => t('users.total', { total }) }}
         />
       </Card>
 

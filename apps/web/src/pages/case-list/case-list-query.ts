@@ -21,7 +21,7 @@ export interface CaseListFilters {
   pageSize: number;
 }
 
-export const SORTS = ['dueDate', 'filedOn', 'caseNumber'] as const satisfies readonly CaseSort[];
+const SORTS = ['dueDate', 'filedOn', 'caseNumber'] as const satisfies readonly CaseSort[];
 const ORDERS = ['asc', 'desc'] as const satisfies readonly SortOrder[];
 const PAGE_SIZES = [10, 20, 50, 100];
 
