@@ -1,0 +1,36 @@
+/** Small helpers for driving antd pages in the browser tests. */
+import type { Page } from 'playwright-core';
+
+/** Poll a condition about the page (the list keeps its old rows while the new ones load). */
+export async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A day relative to today in China Standard Time, as YYYY-MM-DD. */
+export const cstDay = (offsetDays: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
+/** Type a date into an antd DatePicker and confirm it with Enter (which must not send the form). */
+export async function pickDate(page: Page, id: string, date: string): Promise<void> {
+  const input = page.locator(`#${id}`);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** Type a period into an antd RangePicker: first day, Enter (on to the last day), last day, Enter. */
+export async function typePeriod(page: Page, label: string, from: string, to: string): Promise<void> {
+  const first = page.getByLabel(label);
+  await first.click();
+  await first.fill(from);
+  await first.press('Enter');
+  const last = page.locator('.ant-picker-range', { has: first }).locator('input').nth(1);
+  await last.fill(to);
+  await last.press('Enter');
+  await page.locator('.ant-picker-dropdown-range').waitFor({ state: 'hidden' });
+}
