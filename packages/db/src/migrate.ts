@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import * as foundation from './migrations/2026-11-28T2100-foundation.js';
+import * as pgcrypto from './migrations/2026-11-28T2200-pgcrypto-if-available.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T2100-foundation': foundation,
+  '2026-11-28T2200-pgcrypto-if-available': pgcrypto,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

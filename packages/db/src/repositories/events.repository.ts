@@ -49,14 +49,59 @@ export interface ChainLink {
  * line from the columns exactly as `headerLine` writes it (JSON array, ISO instant in UTC with
  * milliseconds) and compares it with the payload, so Node only checks links and hashes.
  */
+const HEADER_OK = sql<boolean>`starts_with(payload,
+  '[' || to_json(court_id)::text || ',' || seq::text || ',' || coalesce(to_json(case_id)::text, 'null') || ','
+  || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || ','
+  || coalesce(to_json(actor_id)::text, 'null') || ',' || to_json(actor_role)::text || ','
+  || coalesce(to_json(actor_court_id)::text, 'null') || ',' || to_json(action)::text || ']' || E'\\n')`;
+
+/** True when the server can hash SM3 itself (pgcrypto on an OpenSSL with SM3; PostgreSQL servers, not PGlite). */
+export async function serverHasSm3(db: Executor): Promise<boolean> {
+  // Ask the catalogue first: a failing call would abort a surrounding transaction.
+  const installed = await sql<{ n: number }>`select count(*)::int as n from pg_extension where extname = 'pgcrypto'`.execute(db);
+  if ((installed.rows[0]?.n ?? 0) === 0) return false;
+  try {
+    const r = await sql<{ h: string }>`select encode(digest('abc', 'sm3'), 'hex') as h`.execute(db);
+    return r.rows[0]?.h === '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The whole chain of a court checked inside the database: the same four checks as the page walk
+ * (seq follows on, prev_hash links, header matches the columns, SM3 of prev_hash and payload),
+ * answering only the first link that fails, the count before it, and the last hash. Hashing where
+ * the rows are spares decoding every payload in Node.
+ */
+export async function firstBrokenLinkOnServer(db: Executor, courtId: string, genesis: string) {
+  const broken = await sql<{ id: number; seq: number; reason: 'gap' | 'prevHashMismatch' | 'hashMismatch' }>`
+    select id, seq, reason from (
+      select id, seq, case
+        when seq <> coalesce(prev_seq, 0) + 1 then 'gap'
+        when prev_hash <> coalesce(prev_stored, ${genesis}) then 'prevHashMismatch'
+        when not header_ok or encode(digest(prev_hash || E'\\n' || payload, 'sm3'), 'hex') <> hash then 'hashMismatch'
+      end as reason
+      from (
+        select id, seq, hash, prev_hash, payload, ${HEADER_OK} as header_ok,
+          lag(seq) over (order by seq) as prev_seq, lag(hash) over (order by seq) as prev_stored
+        from case_events where court_id = ${courtId}
+      ) as chain
+    ) as checked
+    where reason is not null
+    order by seq
+    limit 1`.execute(db);
+  const first = broken.rows[0];
+  const tally = await sql<{ n: number; last_hash: string | null }>`
+    select count(*)::int as n, (array_agg(hash order by seq desc))[1] as last_hash
+    from case_events where court_id = ${courtId} ${first ? sql`and seq < ${first.seq}` : sql``}`.execute(db);
+  return { broken: first ?? null, before: Number(tally.rows[0]?.n ?? 0), lastHash: tally.rows[0]?.last_hash ?? null };
+}
+
 export async function chainPage(db: Executor, courtId: string, afterSeq: number, limit: number): Promise<ChainLink[]> {
   const result = await sql<ChainLink>`
     select id, seq, payload, prev_hash, hash,
-      starts_with(payload,
-        '[' || to_json(court_id)::text || ',' || seq::text || ',' || coalesce(to_json(case_id)::text, 'null') || ','
-        || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || ','
-        || coalesce(to_json(actor_id)::text, 'null') || ',' || to_json(actor_role)::text || ','
-        || coalesce(to_json(actor_court_id)::text, 'null') || ',' || to_json(action)::text || ']' || E'\n') as header_ok
+      ${HEADER_OK} as header_ok
     from case_events
     where court_id = ${courtId} and seq > ${afterSeq}
     order by seq

@@ -48,6 +48,13 @@ describe('audit chain (SM3, per court)', () => {
     assert.equal((await verifyCourtChain(db, '210203')).valid, true);
   });
 
+  it('gives the same verdicts whether the server or Node hashes (PostgreSQL with pgcrypto vs the page walk)', async () => {
+    const { db } = t.ctx.database;
+    for (const court of ['210202', '210203', '210204']) {
+      assert.deepEqual(await verifyCourtChain(db, court), await verifyCourtChain(db, court, { where: 'node' }));
+    }
+  });
+
   it('detects a deleted event and a truncated tail', async () => {
     const { db } = t.ctx.database;
     const judge = await t.actor('judge.xg');

@@ -1,5 +1,5 @@
 import type { ChainReport } from '@zhixing/contracts';
-import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, listCourts, type Executor } from '@zhixing/db';
+import { GENESIS_HASH, chainHash, chainHead, chainPage, courtsWithEvents, firstBrokenLinkOnServer, listCourts, serverHasSm3, type Executor } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 
@@ -14,7 +14,24 @@ type BrokenReason = NonNullable<ChainReport['firstBroken']>['reason'];
  * the stored hash. The next page is read while
  * the current one is hashed.
  */
-export async function verifyCourtChain(db: Executor, courtId: string): Promise<ChainReport> {
+/** The same verdicts, computed by a PostgreSQL server that has SM3 (pgcrypto). */
+async function verifyOnServer(db: Executor, courtId: string): Promise<ChainReport> {
+  const { broken, before, lastHash } = await firstBrokenLinkOnServer(db, courtId, GENESIS_HASH);
+  if (broken) return { courtId, events: before, valid: false, firstBroken: { seq: Number(broken.seq), eventId: Number(broken.id), reason: broken.reason }, headHash: null };
+  return headCheck(db, courtId, before, lastHash ?? GENESIS_HASH);
+}
+
+/** Events were removed from the end of the chain when the head still remembers them. */
+async function headCheck(db: Executor, courtId: string, events: number, lastHash: string): Promise<ChainReport> {
+  const head = await chainHead(db, courtId);
+  if (head && (head.last_seq !== events || head.last_hash !== lastHash)) {
+    return { courtId, events, valid: false, firstBroken: { seq: events + 1, eventId: 0, reason: 'headMismatch' }, headHash: head.last_hash };
+  }
+  return { courtId, events, valid: true, firstBroken: null, headHash: events ? lastHash : null };
+}
+
+export async function verifyCourtChain(db: Executor, courtId: string, options: { where?: 'auto' | 'node' } = {}): Promise<ChainReport> {
+  if (options.where !== 'node' && (await serverHasSm3(db))) return verifyOnServer(db, courtId);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
@@ -37,12 +54,7 @@ export async function verifyCourtChain(db: Executor, courtId: string): Promise<C
     }
     if (page.length < PAGE) break;
   }
-  const head = await chainHead(db, courtId);
-  if (head && (head.last_seq !== events || head.last_hash !== prevHash)) {
-    // Events were removed from the end of the chain: the head still remembers them.
-    return { courtId, events, valid: false, firstBroken: { seq: events + 1, eventId: 0, reason: 'headMismatch' }, headHash: head.last_hash };
-  }
-  return { courtId, events, valid: true, firstBroken: null, headHash: events ? prevHash : null };
+  return headCheck(db, courtId, events, prevHash);
 }
 
 /** Every court's chain (the CLI operator and the administrator), courts without events included. */
