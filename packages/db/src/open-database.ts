@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
@@ -51,6 +52,8 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   }
   if (target.dataDir) mkdirSync(dirname(target.dataDir), { recursive: true });
   const pglite = await PGlite.create(target.dataDir ?? 'memory://', {
+    // pgcrypto lets the database hash the audit chain's SM3 links itself (events.repository.ts).
+    extensions: { pgcrypto },
     parsers: { [PG_DATE]: (value: string) => value, [PG_INT8]: (value: string) => Number(value), [PG_DATE_ARRAY]: parseDateArray },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });

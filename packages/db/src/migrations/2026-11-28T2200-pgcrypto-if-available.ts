@@ -1,7 +1,7 @@
 /**
- * pgcrypto, where the server offers it, so a PostgreSQL server can verify the audit chain's SM3
- * links itself (events.repository.ts firstBrokenLinkOnServer). Embedded PGlite does not ship it;
- * there verification hashes in Node. Either way the verdicts are the same.
+ * pgcrypto, where the store offers it, so the database can verify the audit chain's SM3 links
+ * itself (events.repository.ts firstBrokenLinkOnServer); embedded PGlite loads it as an extension.
+ * Where it is missing, verification hashes in Node. Either way the verdicts are the same.
  */
 import { sql, type Kysely } from 'kysely';
 

@@ -92,9 +92,10 @@ export async function firstBrokenLinkOnServer(db: Executor, courtId: string, gen
     order by seq
     limit 1`.execute(db);
   const first = broken.rows[0];
+  const upTo = first ? sql`and seq < ${first.seq}` : sql``;
   const tally = await sql<{ n: number; last_hash: string | null }>`
-    select count(*)::int as n, (array_agg(hash order by seq desc))[1] as last_hash
-    from case_events where court_id = ${courtId} ${first ? sql`and seq < ${first.seq}` : sql``}`.execute(db);
+    select (select count(*)::int from case_events where court_id = ${courtId} ${upTo}) as n,
+      (select hash from case_events where court_id = ${courtId} ${upTo} order by seq desc limit 1) as last_hash`.execute(db);
   return { broken: first ?? null, before: Number(tally.rows[0]?.n ?? 0), lastHash: tally.rows[0]?.last_hash ?? null };
 }
 

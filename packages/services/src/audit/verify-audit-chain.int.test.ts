@@ -65,9 +65,11 @@ describe('audit chain (SM3, per court)', () => {
     const truncated = await verifyCourtChain(db, '210203');
     assert.equal(truncated.valid, false);
     assert.equal(truncated.firstBroken?.reason, 'headMismatch');
+    assert.deepEqual(await verifyCourtChain(db, '210203', { where: 'node' }), truncated);
     await sql`delete from case_events where court_id = '210203' and seq = 2`.execute(db);
     const gap = await verifyCourtChain(db, '210203');
     assert.equal(gap.firstBroken?.reason, 'gap');
     assert.equal(gap.firstBroken?.seq, 3);
+    assert.deepEqual(await verifyCourtChain(db, '210203', { where: 'node' }), gap);
   });
 });
