@@ -1,10 +1,8 @@
-import { AppError, CASE_READER_ROLES } from '@zhixing/contracts';
+import { AppError } from '@zhixing/contracts';
 import { listCourts, type Executor } from '@zhixing/db';
 import type { Role } from '@zhixing/domain';
 import type { Actor } from './context.js';
 
-/** Roles that work with or supervise cases; the system administrator manages accounts, not cases. */
-export const CASE_ROLES: readonly Role[] = CASE_READER_ROLES;
 
 /** Fails closed: the first line of every use case (style-by-example §1). */
 export function requireRole(actor: Actor, roles: readonly Role[]): void {

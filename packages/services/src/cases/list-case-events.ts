@@ -1,11 +1,11 @@
-import { AppError, type CaseEvent } from '@zhixing/contracts';
+import { CASE_READER_ROLES, AppError, type CaseEvent } from '@zhixing/contracts';
 import { findCase, listCaseEvents as queryEvents, listUsers, parseEventBody } from '@zhixing/db';
 import { isRole } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
-import { CASE_ROLES, requireCourtInScope, requireRole } from '../scope.js';
+import { requireCourtInScope, requireRole } from '../scope.js';
 
 export async function listCaseEvents(ctx: ServiceContext, actor: Actor, caseId: string): Promise<{ items: CaseEvent[] }> {
-  requireRole(actor, CASE_ROLES);
+  requireRole(actor, CASE_READER_ROLES);
   const { db } = ctx.database;
   const row = await findCase(db, caseId);
   if (!row) throw new AppError('NOT_FOUND');

@@ -1,11 +1,11 @@
-import type { CaseList, ListCasesQuery } from '@zhixing/contracts';
+import { CASE_READER_ROLES, type CaseList, type ListCasesQuery } from '@zhixing/contracts';
 import { listCases as queryCases } from '@zhixing/db';
 import { fenToYuanString } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
-import { CASE_ROLES, requireRole, scopedCourtIds } from '../scope.js';
+import { requireRole, scopedCourtIds } from '../scope.js';
 
 export async function listCases(ctx: ServiceContext, actor: Actor, query: ListCasesQuery): Promise<CaseList> {
-  requireRole(actor, CASE_ROLES);
+  requireRole(actor, CASE_READER_ROLES);
   const { db } = ctx.database;
   const courtIds = await scopedCourtIds(db, actor, query.courtId);
   const { total, items } = await queryCases(db, {
