@@ -11,7 +11,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '@zhixing/services';
+import { CreditRuntime, type CreditRuntimeOptions, type ServiceContext } from '@zhixing/services';
+import { registerAgencyAuth } from './plugins/agency-auth.js';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 import { registerAllRoutes } from './routes/index.js';
@@ -25,6 +26,10 @@ export interface AppConfig {
   version?: string;
   /** Login attempts per client per minute (brute-force brake on top of the account lockout). */
   loginRateLimit?: number;
+  /** Public dishonest-list searches per client per minute. */
+  publicSearchRateLimit?: number;
+  /** Options of the credit-check runtime this app starts (and stops on close). */
+  credit?: CreditRuntimeOptions;
 }
 
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
@@ -50,7 +55,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
         description: 'Enforcement case platform. Errors: `{ code, message, messageZh, messageEn, details?, requestId }` — see docs/errors.md.',
       },
       servers: [{ url: '/' }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' }, agencyKey: { type: 'http', scheme: 'bearer', description: 'Agency API key `zxa_…` (/api/agency/v1)' } } },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -58,7 +63,18 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerSession(app, config.ctx);
-  registerAllRoutes(app, config.ctx, { secureCookies: config.secureCookies ?? false, version: config.version ?? '0.1.0', loginRateLimit: config.loginRateLimit ?? 30 });
+  // The credit-check index of this process: loaded before the first request, kept current from
+  // the change feed, stopped (and its check log flushed) when the app closes.
+  const credit = new CreditRuntime(config.ctx, config.credit);
+  await credit.start();
+  app.addHook('onClose', () => credit.stop());
+  registerAgencyAuth(app, credit);
+  registerAllRoutes(app, config.ctx, {
+    secureCookies: config.secureCookies ?? false,
+    version: config.version ?? '0.1.0',
+    loginRateLimit: config.loginRateLimit ?? 30,
+    publicSearchRateLimit: config.publicSearchRateLimit ?? 30,
+  });
 
   const webDir = config.webDir && existsSync(config.webDir) ? config.webDir : null;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });

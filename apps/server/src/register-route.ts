@@ -6,7 +6,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { zErrorBody, type RouteContract } from '@zhixing/contracts';
-import type { Actor } from '@zhixing/services';
+import type { Actor, AgencyPrincipal } from '@zhixing/services';
+import { authenticateAgency } from './plugins/agency-auth.js';
 import type { z } from 'zod';
 import { sendError } from './plugins/error-handler.js';
 
@@ -16,7 +17,9 @@ export interface RouteInput<C extends RouteContract> {
   body: Infer<C['body']>;
   query: Infer<C['querystring']>;
   params: Infer<C['params']>;
-  actor: C['access'] extends 'public' ? Actor | null : Actor;
+  actor: C['access'] extends 'public' ? Actor | null : C['access'] extends { agencyScope: string } ? null : Actor;
+  /** The calling agency, on `/api/agency/v1` routes. */
+  agency: C['access'] extends { agencyScope: string } ? AgencyPrincipal : null;
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -48,10 +51,11 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.querystring ? { querystring: contract.querystring } : {}),
       ...(contract.body ? { body: contract.body } : {}),
       response,
-      security: contract.access === 'public' ? [] : [{ session: [] }],
+      security: contract.access === 'public' ? [] : 'agencyScope' in contract.access ? [{ agencyKey: [] }] : [{ session: [] }],
     },
     preValidation: async (request, reply) => {
       if (contract.access === 'public') return;
+      if ('agencyScope' in contract.access) return authenticateAgency(request, reply, contract.access.agencyScope);
       const identity = request.identity;
       if (!identity) return sendError(request, reply, 'UNAUTHENTICATED');
       const roles = contract.access.roles;
@@ -68,6 +72,7 @@ export function registerRoute<C extends RouteContract>(
         query: request.query as Infer<C['querystring']>,
         params: request.params as Infer<C['params']>,
         actor: (request.identity?.actor ?? null) as RouteInput<C>['actor'],
+        agency: (request.agency ?? null) as RouteInput<C>['agency'],
         request,
         reply,
       });

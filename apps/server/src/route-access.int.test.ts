@@ -25,16 +25,19 @@ const USER_OF_ROLE: Record<Role, string> = {
 let t: TestApp;
 let caseId = '';
 let partyId = '';
+let debtorPartyId = '';
 let xgCaseId = '';
+const NO_SUCH = '00000000-0000-4000-8000-00000000abcd';
 
 before(async () => {
   t = await createTestApp();
   const judge = await t.login('judge.zs');
   const filed = await t.call(judge, 'POST', '/api/v1/cases', filingRequest({}));
   assert.equal(filed.statusCode, 201, filed.body);
-  const body = filed.json<{ id: string; parties: Array<{ id: string }> }>();
+  const body = filed.json<{ id: string; parties: Array<{ id: string; partyRole: string }> }>();
   caseId = body.id;
   partyId = body.parties[0]!.id;
+  debtorPartyId = body.parties.find((p) => p.partyRole === 'debtor')!.id;
   const xg = await t.login('judge.xg');
   const other = await t.call(xg, 'POST', '/api/v1/cases', filingRequest({ debtorName: '西岗被执行人有限公司' }));
   assert.equal(other.statusCode, 201, other.body);
@@ -74,6 +77,18 @@ const TABLE: Row[] = [
   { name: 'audit verify', method: 'GET', url: () => '/api/v1/audit/verify', allowed: ['admin', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
   { name: 'create user', method: 'POST', url: () => '/api/v1/users', body: () => ({ username: `u${Math.floor(Math.random() * 1e9)}`, displayName: '新用户', password: 'a-long-password', role: 'clerk', courtId: '210202' }), allowed: ['admin'], ok: 201 },
   { name: 'api token', method: 'POST', url: () => '/api/v1/api-tokens', body: () => ({ name: '测试', scopes: ['agency:check'] }), allowed: ['admin'], ok: 201 },
+  { name: 'case credit decisions', method: 'GET', url: () => `/api/v1/cases/${caseId}/credit-decisions`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'credit eligibility', method: 'POST', url: () => `/api/v1/cases/${caseId}/credit-decisions/eligibility`, body: () => ({ kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', onApplicantRequest: true }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
+  // The notice is not served yet: permitted roles reach the rules and get 422, nothing is written.
+  { name: 'propose credit decision', method: 'POST', url: () => `/api/v1/cases/${caseId}/credit-decisions`, body: () => ({ kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', onApplicantRequest: true }), allowed: ['judge', 'officer'], ok: 422 },
+  { name: 'sign credit decision', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/review`, body: () => ({ approve: true, expectedVersion: 1 }), allowed: ['president'], ok: 404 },
+  { name: 'end credit decision', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/end`, body: () => ({ ground: 'performed', arisenOn: '2026-03-02', note: '已履行', expectedVersion: 1 }), allowed: ['judge', 'officer', 'president'], ok: 404 },
+  { name: 'credit document', method: 'GET', url: () => `/api/v1/credit-decisions/${NO_SUCH}/document`, allowed: CASE_ROLES, ok: 404 },
+  { name: 'credit overview', method: 'GET', url: () => '/api/v1/credit/overview', allowed: ['judge', 'officer', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
+  { name: 'agency feedback', method: 'GET', url: () => '/api/v1/credit/feedback', allowed: ['judge', 'officer', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
+  { name: 'list agencies', method: 'GET', url: () => '/api/v1/agencies', allowed: ['admin', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
+  { name: 'register agency', method: 'POST', url: () => '/api/v1/agencies', body: () => ({ name: '表驱动测试机构', category: 'airline', scenarios: ['flight'], scopes: ['check'] }), allowed: ['admin'], ok: 201 },
+  { name: 'revoke agency', method: 'POST', url: () => `/api/v1/agencies/${NO_SUCH}/revoke`, allowed: ['admin'], ok: 404 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 
@@ -93,6 +108,17 @@ describe('route access table: role × route', () => {
       });
     }
   }
+  it('agency routes take an agency key, not a session: every staff role gets 401', async () => {
+    for (const role of ROLES) {
+      const session = await t.login(USER_OF_ROLE[role]);
+      const res = await t.call(session, 'GET', '/api/agency/v1/changes');
+      assert.equal(res.statusCode, 401, role);
+    }
+  });
+  it('the public list search needs no login', async () => {
+    const res = await t.call(null, 'GET', `/api/public/v1/dishonest-list?name=${encodeURIComponent('张三')}&idFragment=1234`);
+    assert.equal(res.statusCode, 200, res.body);
+  });
   it('the health route is public', async () => {
     const res = await t.call(null, 'GET', '/api/health');
     assert.equal(res.statusCode, 200);
@@ -117,6 +143,13 @@ describe('court scope', () => {
     assert.equal((await t.call(sup, 'GET', `/api/v1/cases/${xgCaseId}`)).statusCode, 200);
     const list = (await t.call(sup, 'GET', '/api/v1/cases?pageSize=100')).json<{ items: Array<{ courtId: string }> }>();
     assert.deepEqual([...new Set(list.items.map((c) => c.courtId))].sort(), ['210202', '210203']);
+  });
+  it('another court\'s staff cannot see or act on a case\'s credit decisions', async () => {
+    const xg = await t.login('judge.xg');
+    assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}/credit-decisions`)).statusCode, 404);
+    const propose = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/credit-decisions`, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', onApplicantRequest: true });
+    assert.equal(propose.statusCode, 404);
+    assert.equal((await t.call(xg, 'GET', '/api/v1/credit/overview?courtId=210202')).statusCode, 404);
   });
   it('a judge of the intermediate court does not see district cases', async () => {
     const cityJudge = await t.login('judge.city');

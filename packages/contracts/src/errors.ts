@@ -27,6 +27,12 @@ export const ERROR_CODES = {
   RULE_VIOLATION: { status: 422, zh: '不符合法定条件', en: 'A legal rule does not allow this', doc: 'A domain rule refused the act; `details.rule` is the rule code and the message says what must be true first and which article requires it.' },
   ALREADY_EXISTS: { status: 409, zh: '已存在', en: 'Already exists', doc: 'A unique value (e.g. a username) is already taken.' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: try again later', doc: 'The per-client rate limit was exceeded.' },
+  AGENCY_KEY_INVALID: { status: 401, zh: '机构密钥缺失或无效', en: 'Missing or invalid agency key', doc: 'Send `Authorization: Bearer zxa_…` with the key issued when the agency was registered; revoked keys stop working within a second.' },
+  AGENCY_SCOPE_MISSING: { status: 403, zh: '该机构密钥无此项权限', en: 'The agency key lacks this scope', doc: '`details.scope` names the scope the route needs (check, bulk, feed, range, feedback).' },
+  SCENARIO_NOT_PERMITTED: { status: 403, zh: '该机构无权核查此场景', en: 'The agency may not check this scenario', doc: 'Each agency is registered for the scenarios of its own business; `details.permitted` lists them.' },
+  CURSOR_INVALID: { status: 400, zh: '游标无效', en: 'Invalid cursor', doc: 'Pass back `nextCursor` from the previous page unchanged, or omit it to start from the beginning.' },
+  BULK_FILE_INVALID: { status: 400, zh: '批量比对文件无效', en: 'Invalid bulk comparison file', doc: 'Upload CSV (header `kind,id[,name]`) or NDJSON (one request per line); `details` names the problem. Bad rows in an otherwise valid file are reported per row, not rejected.' },
+  BULK_FILE_TOO_LARGE: { status: 413, zh: '批量比对文件超过上限', en: 'The bulk comparison file is too large', doc: 'At most 1,000,000 identities per upload.' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error', doc: 'Unexpected failure. Quote `requestId` when reporting it; no internals are disclosed.' },
 } as const satisfies Record<string, ErrorSpec>;
 

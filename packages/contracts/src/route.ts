@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '@zhixing/domain';
+import type { AgencyScope } from './agency/agency-scopes.js';
 
 /**
  * One route's contract: its method and path, who may call it, and the zod schemas that give
@@ -13,8 +14,11 @@ export interface RouteContract {
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
-  /** `public`: anyone; otherwise a logged-in user whose role is listed ('*' = any staff role). */
-  readonly access: 'public' | { readonly roles: readonly Role[] | '*' };
+  /**
+   * `public`: anyone; `roles`: a logged-in user whose role is listed ('*' = any staff role);
+   * `agencyScope`: an agency whose API key carries that scope (`/api/agency/v1`).
+   */
+  readonly access: 'public' | { readonly roles: readonly Role[] | '*' } | { readonly agencyScope: AgencyScope };
   readonly params?: z.ZodType;
   readonly querystring?: z.ZodType;
   readonly body?: z.ZodType;

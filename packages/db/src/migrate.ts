@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { Kysely } from 'kysely';
 import * as foundation from './migrations/2026-11-28T2100-foundation.js';
 import * as pgcrypto from './migrations/2026-11-28T2200-pgcrypto-if-available.js';
+import * as credit from './migrations/2026-11-29T0000-credit-discipline.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T2100-foundation': foundation,
   '2026-11-28T2200-pgcrypto-if-available': pgcrypto,
+  '2026-11-29T0000-credit-discipline': credit,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

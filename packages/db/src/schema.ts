@@ -198,6 +198,160 @@ export interface CalendarYearsTable {
   entered_at: Timestamp;
 }
 
+export interface CreditDecisionsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: 'dishonestListing' | 'consumptionRestriction' | 'exitRestriction';
+  status: 'pendingApproval' | 'rejected' | 'inGrace' | 'published' | 'removed';
+  document_number: string;
+  debtor_party_id: string;
+  debtor_name: string;
+  ground: string | null;
+  facts: string;
+  grace_months: Generated<number>;
+  period_years: number | null;
+  extension_years: Generated<number>;
+  aggravation: string | null;
+  attestations: ColumnType<Json | null, string | null, string | null>;
+  on_applicant_request: boolean;
+  ex_officio_reason: string | null;
+  decision_date: string;
+  publish_on: string | null;
+  expires_on: string | null;
+  legal_basis: string;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  rejected_reason: string | null;
+  published_at: Timestamp | null;
+  removal_ground: string | null;
+  removal_arisen_on: string | null;
+  removal_due_on: string | null;
+  removal_note: string | null;
+  removed_at: Timestamp | null;
+  removed_by: string | null;
+  relist_barred_until: string | null;
+  version: Generated<number>;
+}
+
+export interface CreditSubjectsTable {
+  id: Generated<number>;
+  decision_id: string;
+  court_id: string;
+  role: string;
+  subject_kind: 'person' | 'organisation';
+  name: string;
+  id_number: string | null;
+  id_number_masked: string | null;
+  credit_code: string | null;
+  bound_to: string | null;
+  lifted_at: Timestamp | null;
+  lift_ground: string | null;
+}
+
+export interface CreditFeedHeadTable {
+  id: number;
+  last_seq: number;
+}
+
+export interface CreditFeedTable {
+  seq: number;
+  occurred_at: Timestamp;
+  op: 'add' | 'remove' | 'permit' | 'revokePermit' | 'alias' | 'unalias';
+  ref: number;
+  court_id: string | null;
+  payload: ColumnType<Json, string, string>;
+}
+
+export interface ConsumptionPermitsTable {
+  id: Generated<number>;
+  decision_id: string;
+  subject_id: number;
+  court_id: string;
+  reason: string;
+  description: string;
+  scenarios: string[];
+  valid_from: string;
+  valid_to: string;
+  granted_by: string;
+  granted_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface IdentityDocumentsTable {
+  id: Generated<number>;
+  court_id: string;
+  id_number: string;
+  doc_type: string;
+  doc_number: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CreditCorrectionsTable {
+  id: string;
+  court_id: string;
+  decision_id: string;
+  applicant_name: string;
+  ground: string;
+  reason: string;
+  received_on: string;
+  review_due_on: string;
+  status: 'pending' | 'granted' | 'dismissed';
+  decided_on: string | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  fix_due_on: string | null;
+  reconsideration_apply_by: string | null;
+}
+
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  category: string;
+  scenarios: string[];
+  scopes: string[];
+  key_prefix: string;
+  key_hash: string;
+  rate_limit_per_minute: number;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface AgencyCheckLogTable {
+  id: Generated<number>;
+  agency_id: string;
+  checked_at: Timestamp;
+  channel: string;
+  scenario: string;
+  subject_kind: string;
+  subject_id: string;
+  subject_masked: string;
+  decision: string;
+  measure_ids: number[];
+  request_id: string | null;
+}
+
+export interface AgencyFeedbackTable {
+  id: string;
+  agency_id: string;
+  idempotency_key: string;
+  received_at: Timestamp;
+  kind: 'intercepted' | 'falsePositive';
+  scenario: string;
+  subject_kind: string;
+  subject_masked: string;
+  occurred_at: Timestamp;
+  measure_id: number | null;
+  decision_id: string | null;
+  case_id: string | null;
+  court_id: string | null;
+  note: string;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -213,6 +367,16 @@ export interface DB {
   warnings: WarningsTable;
   jobs: JobsTable;
   calendar_years: CalendarYearsTable;
+  credit_decisions: CreditDecisionsTable;
+  credit_subjects: CreditSubjectsTable;
+  credit_feed_head: CreditFeedHeadTable;
+  credit_feed: CreditFeedTable;
+  consumption_permits: ConsumptionPermitsTable;
+  identity_documents: IdentityDocumentsTable;
+  credit_corrections: CreditCorrectionsTable;
+  agencies: AgenciesTable;
+  agency_check_log: AgencyCheckLogTable;
+  agency_feedback: AgencyFeedbackTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -226,3 +390,9 @@ export type DeadlineRow = Selectable<CaseDeadlinesTable>;
 export type EventRow = Selectable<CaseEventsTable>;
 export type WarningRow = Selectable<WarningsTable>;
 export type JobRow = Selectable<JobsTable>;
+export type CreditDecisionRow = Selectable<CreditDecisionsTable>;
+export type CreditSubjectRow = Selectable<CreditSubjectsTable>;
+export type CreditFeedRow = Selectable<CreditFeedTable>;
+export type AgencyRow = Selectable<AgenciesTable>;
+export type AgencyFeedbackRow = Selectable<AgencyFeedbackTable>;
+export type ConsumptionPermitRow = Selectable<ConsumptionPermitsTable>;

@@ -7,3 +7,4 @@ export * from './case-number/index.js';
 export * from './calculators/index.js';
 export * from './calendar/index.js';
 export * from './case-lifecycle/index.js';
+export * from './credit/index.js';

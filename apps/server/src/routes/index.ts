@@ -21,8 +21,24 @@ import { createApiTokenRoutes } from './admin/create-api-token.js';
 import { getCalendarRoutes } from './admin/get-calendar.js';
 import { putCalendarYearRoutes } from './admin/put-calendar-year.js';
 import { healthRoutes } from './meta/health.js';
+import { proposeCreditDecisionRoutes } from './credit/propose-credit-decision.js';
+import { checkCreditEligibilityRoutes } from './credit/check-credit-eligibility.js';
+import { listCaseCreditDecisionsRoutes } from './credit/list-case-credit-decisions.js';
+import { reviewCreditDecisionRoutes } from './credit/review-credit-decision.js';
+import { endCreditDecisionRoutes } from './credit/end-credit-decision.js';
+import { creditOverviewRoutes } from './credit/credit-overview.js';
+import { listAgencyFeedbackRoutes } from './credit/list-agency-feedback.js';
+import { registerAgencyRoutes } from './credit/register-agency.js';
+import { listAgenciesRoutes } from './credit/list-agencies.js';
+import { revokeAgencyRoutes } from './credit/revoke-agency.js';
+import { checkCreditRoutes } from './agency/check-credit.js';
+import { readChangeFeedRoutes } from './agency/read-change-feed.js';
+import { submitFeedbackRoutes } from './agency/submit-feedback.js';
+import { searchDishonestListRoutes } from './public/search-dishonest-list.js';
+import { downloadCreditDocumentRoutes } from './credit/download-credit-document.js';
 
-export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number }): void {
+
+export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
   loginRoutes(app, ctx, opts);
   logoutRoutes(app, ctx);
   getMeRoutes(app);
@@ -44,4 +60,19 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   getCalendarRoutes(app, ctx);
   putCalendarYearRoutes(app, ctx);
   healthRoutes(app, ctx, opts.version);
+  proposeCreditDecisionRoutes(app, ctx);
+  checkCreditEligibilityRoutes(app, ctx);
+  listCaseCreditDecisionsRoutes(app, ctx);
+  reviewCreditDecisionRoutes(app, ctx);
+  endCreditDecisionRoutes(app, ctx);
+  creditOverviewRoutes(app, ctx);
+  listAgencyFeedbackRoutes(app, ctx);
+  registerAgencyRoutes(app, ctx);
+  listAgenciesRoutes(app, ctx);
+  revokeAgencyRoutes(app, ctx);
+  checkCreditRoutes(app, ctx);
+  readChangeFeedRoutes(app, ctx);
+  submitFeedbackRoutes(app, ctx);
+  searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
+  downloadCreditDocumentRoutes(app, ctx);
 }

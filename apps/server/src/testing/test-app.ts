@@ -12,6 +12,8 @@ export interface TestApp extends TestContext {
   app: FastifyInstance;
   login(username: string): Promise<Session>;
   call(session: Session | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** A request to `/api/agency/v1` with an agency's bearer key. */
+  agencyCall(key: string | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export async function createTestApp(now?: string): Promise<TestApp> {
@@ -28,10 +30,18 @@ export async function createTestApp(now?: string): Promise<TestApp> {
       },
       ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
+  const agencyCall: TestApp['agencyCall'] = (key, method, url, body) =>
+    app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
   return {
     ...t,
     app,
     call,
+    agencyCall,
     async login(username) {
       const cached = sessions.get(username);
       if (cached) return cached;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineRoute } from '../route.js';
 import { zCivilDate, zUuid } from '../common.js';
 
+/** Passive-enforcement warnings and overdue credit removals (失信规定 arts. 9–10: 3 working days). */
+export const WARNING_KINDS = ['overdueNode', 'idleCase', 'creditRemovalOverdue'] as const;
+
 export const zWarning = z.object({
   id: zUuid,
   courtId: z.string(),
@@ -9,7 +12,7 @@ export const zWarning = z.object({
   caseId: zUuid,
   caseNumber: z.string(),
   handlerName: z.string().nullable(),
-  kind: z.enum(['overdueNode', 'idleCase']),
+  kind: z.enum(WARNING_KINDS),
   node: z.string(),
   dueDate: zCivilDate.nullable(),
   days: z.number().int(),
@@ -26,6 +29,6 @@ export const listWarningsRoute = defineRoute({
   summary: 'Open 消极执行 (passive enforcement) warnings: overdue nodes and idle cases',
   tags: ['supervision'],
   access: { roles: ['bureau_chief', 'president', 'city_supervisor'] },
-  querystring: z.object({ courtId: z.string().max(40).optional(), kind: z.enum(['overdueNode', 'idleCase']).optional() }),
+  querystring: z.object({ courtId: z.string().max(40).optional(), kind: z.enum(WARNING_KINDS).optional() }),
   response: { 200: z.object({ items: z.array(zWarning), byCourt: z.array(z.object({ courtId: z.string(), courtName: z.string(), count: z.number().int() })) }) },
 });

@@ -13,9 +13,9 @@ export async function openWarning(db: Executor, w: Insertable<WarningsTable>): P
   return rows.length > 0 && rows[0]!.id === w.id;
 }
 
-/** Resolves a case's open warnings that are no longer current. */
-export async function resolveWarningsExcept(db: Executor, caseId: string, keep: ReadonlyArray<{ kind: string; node: string }>, on: string): Promise<void> {
-  let q = db.updateTable('warnings').set({ resolved_on: on }).where('case_id', '=', caseId).where('resolved_on', 'is', null);
+/** Resolves a case's open warnings of the given kinds that are no longer current. */
+export async function resolveWarningsExcept(db: Executor, caseId: string, keep: ReadonlyArray<{ kind: string; node: string }>, on: string, kinds: readonly string[]): Promise<void> {
+  let q = db.updateTable('warnings').set({ resolved_on: on }).where('case_id', '=', caseId).where('resolved_on', 'is', null).where('kind', 'in', kinds);
   for (const k of keep) q = q.where((eb) => eb.not(eb.and([eb('kind', '=', k.kind), eb('node', '=', k.node)])));
   await q.execute();
 }
@@ -46,4 +46,9 @@ export function listOpenWarnings(db: Executor, filter: { courtIds: readonly stri
     .where('w.court_id', 'in', filter.courtIds.length ? [...filter.courtIds] : ['']);
   if (filter.kind) q = q.where('w.kind', '=', filter.kind);
   return q.orderBy('w.days', 'desc').orderBy('k.case_number').limit(1000).execute();
+}
+
+/** Resolves one open warning (kind, node) of a case. */
+export async function resolveWarning(db: Executor, caseId: string, kind: string, node: string, on: string): Promise<void> {
+  await db.updateTable('warnings').set({ resolved_on: on }).where('case_id', '=', caseId).where('kind', '=', kind).where('node', '=', node).where('resolved_on', 'is', null).execute();
 }

@@ -1,7 +1,9 @@
 import type { ServiceContext } from '../context.js';
 import { scanPassiveEnforcement } from '../supervision/scan-passive-enforcement.js';
+import { scanCreditDecisions } from '../credit/scan-credit-decisions.js';
 
 /** What each job kind does. Handlers must be idempotent: a job whose lease expired runs again. */
 export const JOB_HANDLERS: Readonly<Record<string, (ctx: ServiceContext, payload: unknown) => Promise<unknown>>> = {
   'scan-passive-enforcement': (ctx) => scanPassiveEnforcement(ctx),
+  'scan-credit-decisions': (ctx) => scanCreditDecisions(ctx),
 };

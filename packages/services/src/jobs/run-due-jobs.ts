@@ -25,7 +25,10 @@ export async function runDueJobs(ctx: ServiceContext, limit = 10): Promise<numbe
   return jobs.length;
 }
 
-/** The next daily passive-enforcement scan: 01:00 CST of the next day (and one at start-up). */
+/**
+ * The next daily scans (and one of each at start-up): passive enforcement at 01:00 CST; the credit
+ * timers at 00:00 CST, so a grace period that ends today is published as the day begins.
+ */
 export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): Promise<void> {
   const now = ctx.clock.now();
   const cstMidnight = Math.floor((now.getTime() + 8 * 3600_000) / 86_400_000) * 86_400_000 - 8 * 3600_000;
@@ -33,4 +36,7 @@ export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): P
   const { db } = ctx.database;
   if (runNow) await enqueueJob(db, { kind: 'scan-passive-enforcement', runAt: now, singletonKey: `scan-passive-enforcement:now` });
   await enqueueJob(db, { kind: 'scan-passive-enforcement', runAt: next, singletonKey: `scan-passive-enforcement:${next.toISOString().slice(0, 10)}` });
+  const midnight = new Date(cstMidnight + 86_400_000);
+  if (runNow) await enqueueJob(db, { kind: 'scan-credit-decisions', runAt: now, singletonKey: 'scan-credit-decisions:now' });
+  await enqueueJob(db, { kind: 'scan-credit-decisions', runAt: midnight, singletonKey: `scan-credit-decisions:${midnight.toISOString().slice(0, 10)}` });
 }

@@ -1,10 +1,10 @@
-import type { Warning } from '@zhixing/contracts';
+import type { Warning, WARNING_KINDS } from '@zhixing/contracts';
 import { listOpenWarnings } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 
 /** The 消极执行 board: bureau chiefs and leaders see their court; city supervisors every court. */
-export async function listWarnings(ctx: ServiceContext, actor: Actor, query: { courtId?: string; kind?: 'overdueNode' | 'idleCase' }) {
+export async function listWarnings(ctx: ServiceContext, actor: Actor, query: { courtId?: string; kind?: (typeof WARNING_KINDS)[number] }) {
   requireRole(actor, ['bureau_chief', 'president', 'city_supervisor']);
   const { db } = ctx.database;
   const courtIds = await scopedCourtIds(db, actor, query.courtId);

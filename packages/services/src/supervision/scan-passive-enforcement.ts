@@ -48,7 +48,7 @@ export async function scanPassiveEnforcement(ctx: ServiceContext, pageSize = 500
           });
           if (isNew) report.opened += 1;
         }
-        await resolveWarningsExcept(trx, row.id, found.map((w) => ({ kind: w.kind, node: w.node ?? 'case' })), todayDate);
+        await resolveWarningsExcept(trx, row.id, found.map((w) => ({ kind: w.kind, node: w.node ?? 'case' })), todayDate, ['overdueNode', 'idleCase']);
       });
       report.scanned += 1;
       if (deadlines.overdue) report.overdueCases += 1;

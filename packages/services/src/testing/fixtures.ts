@@ -1,7 +1,7 @@
 import type { FileCaseRequest } from '@zhixing/contracts';
 
 /** A valid filing, with options for the parts a test cares about (style-by-example §8). */
-export function filingRequest(options: { filedOn?: string; debtorName?: string; applicantName?: string; principal?: string; basisType?: FileCaseRequest['basis']['type']; handlerId?: string } = {}): FileCaseRequest {
+export function filingRequest(options: { filedOn?: string; debtorName?: string; applicantName?: string; principal?: string; basisType?: FileCaseRequest['basis']['type']; handlerId?: string; debtors?: FileCaseRequest['debtors'] } = {}): FileCaseRequest {
   return {
     caseType: 'first',
     ...(options.filedOn ? { filedOn: options.filedOn } : {}),
@@ -14,7 +14,7 @@ export function filingRequest(options: { filedOn?: string; debtorName?: string; 
       performanceDeadline: '2025-06-16',
     },
     applicants: [{ kind: 'person', name: options.applicantName ?? '张伟', idNumber: '11010519491231002X', phone: '13800000000' }],
-    debtors: [{ kind: 'organisation', name: options.debtorName ?? '大连海星贸易有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '赵强' }],
+    debtors: options.debtors ?? [{ kind: 'organisation', name: options.debtorName ?? '大连海星贸易有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '赵强' }],
     claims: [
       { kind: 'principal', amount: options.principal ?? '150000.00' },
       { kind: 'costs', amount: '2150.00', description: '案件受理费' },

@@ -1,0 +1,247 @@
+/**
+ * The agency check service over HTTP, as an airline or a bidding platform uses it: keys and
+ * scopes, single checks with every kind of bad input, freshness after publication and removal
+ * (deny / allow within 1 second), the change feed with its cursor, feedback, rate limits and
+ * revocation; and the public list search (masked, no enumeration).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { filingRequest } from '@zhixing/services/testing';
+import { createTestApp, type Session, type TestApp } from './testing/test-app.js';
+
+const PERSON = '210202199002021352';
+const REP = '210203197511117894';
+
+let t: TestApp;
+let admin: Session;
+let judge: Session;
+let president: Session;
+let key = '';
+let agencyId = '';
+
+before(async () => {
+  t = await createTestApp('2026-03-02T09:00:00+08:00');
+  admin = await t.login('admin');
+  judge = await t.login('judge.zs');
+  president = await t.login('president.zs');
+  const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '中国东方航空', category: 'airline', scenarios: ['flight', 'highSpeedTrain', 'publicBidding'], scopes: ['check', 'feed', 'feedback'] });
+  assert.equal(res.statusCode, 201, res.body);
+  key = res.json<{ apiKey: string }>().apiKey;
+  agencyId = res.json<{ id: string }>().id;
+});
+after(() => t.close());
+
+const checkPerson = (id: string, scenario = 'flight', name?: string) => t.agencyCall(key, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: id }, scenario, ...(name ? { name } : {}) });
+
+/** Polls until the check answers `decision`; returns the milliseconds it took. */
+async function until(decision: string, id: string, scenario = 'flight'): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    const r = await checkPerson(id, scenario);
+    if (r.json<{ decision: string }>().decision === decision) return performance.now() - start;
+    if (performance.now() - start > 5000) assert.fail(`still ${r.body}`);
+    await sleep(20);
+  }
+}
+
+async function noticedCase(debtors: unknown[]) {
+  const filed = await t.call(judge, 'POST', '/api/v1/cases', { ...filingRequest({}), debtors });
+  assert.equal(filed.statusCode, 201, filed.body);
+  let c = filed.json<{ id: string; version: number; parties: Array<{ id: string; partyRole: string }> }>();
+  const me = (await t.call(judge, 'GET', '/api/v1/auth/me')).json<{ id: string }>();
+  const chief = await t.login('chief.zs');
+  c = (await t.call(chief, 'POST', `/api/v1/cases/${c.id}/actions`, { action: { type: 'assignHandler', handlerId: me.id }, expectedVersion: c.version })).json();
+  const served = await t.call(judge, 'POST', `/api/v1/cases/${c.id}/actions`, { action: { type: 'serveNotice', servedOn: '2026-03-02' }, expectedVersion: c.version });
+  assert.equal(served.statusCode, 200, served.body);
+  c = served.json();
+  return { caseId: c.id, debtorPartyId: c.parties.find((p) => p.partyRole === 'debtor')!.id };
+}
+
+async function restrictAndSign(caseId: string, debtorPartyId: string, boundPersons: unknown[] = []) {
+  const proposed = await t.call(judge, 'POST', `/api/v1/cases/${caseId}/credit-decisions`, { kind: 'consumptionRestriction', debtorPartyId, facts: '未按执行通知履行', boundPersons, onApplicantRequest: true });
+  assert.equal(proposed.statusCode, 201, proposed.body);
+  const d = proposed.json<{ id: string; version: number }>();
+  const signed = await t.call(president, 'POST', `/api/v1/credit-decisions/${d.id}/review`, { approve: true, expectedVersion: d.version });
+  assert.equal(signed.statusCode, 200, signed.body);
+  return signed.json<{ id: string; version: number; status: string }>();
+}
+
+describe('agency keys and scopes', () => {
+  it('refuses a missing, malformed or unknown key with 401', async () => {
+    for (const k of [null, 'nonsense', 'zxa_unknownkey']) {
+      const r = await t.agencyCall(k, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'flight' });
+      assert.equal(r.statusCode, 401, r.body);
+      assert.equal(r.json<{ code: string }>().code, 'AGENCY_KEY_INVALID');
+    }
+  });
+  it('refuses a route outside the key\'s scopes and a scenario outside the agency\'s business with 403', async () => {
+    const range = await t.agencyCall(key, 'GET', '/api/agency/v1/range/abcde');
+    assert.equal(range.statusCode, 403);
+    assert.equal(range.json<{ code: string }>().code, 'AGENCY_SCOPE_MISSING');
+    const exit = await checkPerson(PERSON, 'leaveCountry');
+    assert.equal(exit.statusCode, 403);
+    assert.equal(exit.json<{ code: string }>().code, 'SCENARIO_NOT_PERMITTED');
+  });
+  it('a staff session cookie is not an agency key', async () => {
+    const r = await t.call(judge, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'flight' });
+    assert.equal(r.statusCode, 401);
+  });
+});
+
+describe('bad input gets a 4xx naming the problem', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['a mistyped check character', { subject: { kind: 'person', idNumber: '210202199002021353' }, scenario: 'flight' }, 'subject'],
+    ['a short ID number', { subject: { kind: 'person', idNumber: '2102021990' }, scenario: 'flight' }, 'subject'],
+    ['letters in an ID number', { subject: { kind: 'person', idNumber: '21020219900202ABCD' }, scenario: 'flight' }, 'subject'],
+    ['a bad credit code', { subject: { kind: 'organisation', creditCode: '91350100M000100Y44' }, scenario: 'publicBidding' }, 'subject'],
+    ['an unknown scenario', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'spaceFlight' }, 'scenario'],
+    ['an unknown subject kind', { subject: { kind: 'alien', idNumber: PERSON }, scenario: 'flight' }, 'subject'],
+    ['no subject', { scenario: 'flight' }, 'subject'],
+  ];
+  for (const [what, body, path] of cases) {
+    it(what, async () => {
+      const r = await t.agencyCall(key, 'POST', '/api/agency/v1/checks', body);
+      assert.equal(r.statusCode, 400, r.body);
+      const e = r.json<{ code: string; messageZh: string; messageEn: string; details: { issues: Array<{ path: string[] }> } }>();
+      assert.equal(e.code, 'VALIDATION_FAILED');
+      assert.ok(e.details.issues.some((i) => i.path[0] === path), r.body);
+      assert.ok(e.messageZh.length > 0 && e.messageEn.length > 0);
+    });
+  }
+  it('a body that is not JSON', async () => {
+    const r = await t.agencyCall(key, 'POST', '/api/agency/v1/checks', '{"subject":');
+    assert.equal(r.statusCode, 400);
+    assert.equal(r.json<{ code: string }>().code, 'MALFORMED_BODY');
+  });
+  it('a bad cursor', async () => {
+    for (const cursor of ['zzz', 'c-1', 'c99999999999999999999']) {
+      const r = await t.agencyCall(key, 'GET', `/api/agency/v1/changes?cursor=${encodeURIComponent(cursor)}`);
+      assert.equal(r.statusCode, 400, `${cursor}: ${r.body}`);
+    }
+  });
+});
+
+describe('publication and removal reach every check within a second', () => {
+  let decision = { id: '', version: 0, status: '' };
+  let caseId = '';
+  it('a signed restriction denies the debtor and the bound legal representative, with the case and legal basis', async () => {
+    assert.equal((await checkPerson(PERSON)).json<{ decision: string }>().decision, 'allow');
+    const c = await noticedCase([{ kind: 'person', name: '孙七', idNumber: PERSON }]);
+    caseId = c.caseId;
+    decision = await restrictAndSign(c.caseId, c.debtorPartyId);
+    assert.equal(decision.status, 'published');
+    const ms = await until('deny', PERSON);
+    assert.ok(ms < 1000, `deny after ${ms} ms`);
+    const r = (await checkPerson(PERSON, 'highSpeedTrain', '孙七')).json<{ decision: string; measures: Array<{ caseNumber: string; courtName: string; legalBasis: string; kind: string }>; subject: { masked: string } }>();
+    assert.equal(r.decision, 'deny');
+    assert.equal(r.measures[0]!.kind, 'consumptionRestriction');
+    assert.match(r.measures[0]!.caseNumber, /^（2026）辽0202执\d+号$/);
+    assert.equal(r.measures[0]!.courtName, '大连市中山区人民法院');
+    assert.match(r.measures[0]!.legalBasis, /限制被执行人高消费/);
+    assert.equal(r.subject.masked, '2102**********1352');
+    // Only a listing bars public bidding.
+    assert.equal((await checkPerson(PERSON, 'publicBidding')).json<{ decision: string }>().decision, 'allow');
+  });
+
+  it('an organisation\'s legal representative is found through the company\'s restriction', async () => {
+    const c = await noticedCase([{ kind: 'organisation', name: '大连远洋渔业有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '周八' }]);
+    await restrictAndSign(c.caseId, c.debtorPartyId, [{ role: 'legalRepresentative', name: '周八', idNumber: REP }]);
+    await until('deny', REP);
+    const r = (await checkPerson(REP)).json<{ measures: Array<{ role: string; boundTo: string }> }>();
+    assert.deepEqual([r.measures[0]!.role, r.measures[0]!.boundTo], ['legalRepresentative', '大连远洋渔业有限公司']);
+  });
+
+  it('the change feed carries the additions, in order, with a cursor', async () => {
+    const first = await t.agencyCall(key, 'GET', '/api/agency/v1/changes?limit=1');
+    assert.equal(first.statusCode, 200, first.body);
+    const page1 = first.json<{ items: Array<{ seq: number; op: string; subjectId: string }>; nextCursor: string; hasMore: boolean }>();
+    assert.equal(page1.items.length, 1);
+    assert.equal(page1.hasMore, true);
+    const rest = (await t.agencyCall(key, 'GET', `/api/agency/v1/changes?cursor=${page1.nextCursor}&limit=100`)).json<{ items: Array<{ seq: number; op: string; subjectId: string }> }>();
+    const all = [...page1.items, ...rest.items];
+    assert.ok(all.every((x, i) => i === 0 || x.seq > all[i - 1]!.seq));
+    assert.ok(all.some((x) => x.op === 'add' && x.subjectId === PERSON));
+    assert.ok(all.some((x) => x.op === 'add' && x.subjectId === REP));
+  });
+
+  it('lifting the restriction allows again within a second, and the feed carries the removal', async () => {
+    const ended = await t.call(judge, 'POST', `/api/v1/credit-decisions/${decision.id}/end`, { ground: 'performedInFull', arisenOn: '2026-03-02', note: '已全部履行', expectedVersion: decision.version });
+    assert.equal(ended.statusCode, 200, ended.body);
+    const ms = await until('allow', PERSON);
+    assert.ok(ms < 1000, `allow after ${ms} ms`);
+    const feed = (await t.agencyCall(key, 'GET', '/api/agency/v1/changes?limit=1000')).json<{ items: Array<{ op: string; subjectId: string }> }>();
+    assert.ok(feed.items.some((x) => x.op === 'remove' && x.subjectId === PERSON));
+    const events = (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/events`)).json<{ items: Array<{ action: string }> }>();
+    assert.ok(events.items.some((e) => e.action === 'endCreditDecision'));
+  });
+});
+
+describe('feedback', () => {
+  it('records an interception once per idempotency key and shows it to the court', async () => {
+    const body = { idempotencyKey: 'mu5123-20260302-001', kind: 'intercepted', scenario: 'flight', subject: { kind: 'person', idNumber: REP }, occurredAt: '2026-03-02T08:15:00+08:00', note: 'MU5123 购票被拦截' };
+    const first = await t.agencyCall(key, 'POST', '/api/agency/v1/feedback', body);
+    assert.equal(first.statusCode, 201, first.body);
+    const again = await t.agencyCall(key, 'POST', '/api/agency/v1/feedback', body);
+    assert.equal(again.json<{ id: string; duplicate: boolean }>().id, first.json<{ id: string }>().id);
+    assert.equal(again.json<{ duplicate: boolean }>().duplicate, true);
+    const seen = (await t.call(judge, 'GET', `/api/v1/credit/feedback?agencyId=${agencyId}`)).json<{ items: Array<{ subjectMasked: string; caseNumber: string | null }>; byAgency: Array<{ intercepted: number }> }>();
+    assert.equal(seen.items.length, 1);
+    assert.equal(seen.items[0]!.subjectMasked, '2102**********7894');
+    assert.ok(seen.items[0]!.caseNumber);
+    assert.equal(seen.byAgency[0]!.intercepted, 1);
+    // Another court's judge does not see it.
+    const xg = await t.login('judge.xg');
+    assert.equal((await t.call(xg, 'GET', '/api/v1/credit/feedback')).json<{ items: unknown[] }>().items.length, 0);
+  });
+});
+
+describe('limits and revocation', () => {
+  it('rate-limits an agency per minute with 429 and Retry-After', async () => {
+    const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '限流测试', category: 'railway', scenarios: ['highSpeedTrain'], scopes: ['check'], rateLimitPerMinute: 2 });
+    const slowKey = res.json<{ apiKey: string }>().apiKey;
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await t.agencyCall(slowKey, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'highSpeedTrain' })).statusCode);
+    assert.deepEqual(statuses, [200, 200, 429]);
+  });
+  it('a revoked key stops working', async () => {
+    const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '撤销测试', category: 'bank', scenarios: ['financingCredit'], scopes: ['check'] });
+    const { id, apiKey } = res.json<{ id: string; apiKey: string }>();
+    const ok = await t.agencyCall(apiKey, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'financingCredit' });
+    assert.equal(ok.statusCode, 200);
+    assert.equal((await t.call(admin, 'POST', `/api/v1/agencies/${id}/revoke`)).statusCode, 200);
+    const refused = await t.agencyCall(apiKey, 'POST', '/api/agency/v1/checks', { subject: { kind: 'person', idNumber: PERSON }, scenario: 'financingCredit' });
+    assert.equal(refused.statusCode, 401);
+  });
+});
+
+describe('public list search', () => {
+  it('needs a name and part of the ID number, and shows only masked numbers', async () => {
+    const vague = await t.call(null, 'GET', '/api/public/v1/dishonest-list?name=张三');
+    assert.equal(vague.statusCode, 400);
+    const everything = await t.call(null, 'GET', '/api/public/v1/dishonest-list?name=%25&idFragment=1');
+    assert.equal(everything.statusCode, 400);
+    const none = await t.call(null, 'GET', '/api/public/v1/dishonest-list?name=孙七&idFragment=1352');
+    assert.equal(none.statusCode, 200, none.body);
+    assert.deepEqual(none.json<{ items: unknown[] }>().items, []);
+  });
+
+  it('finds a published listing, masked, and only with the right fragment', async () => {
+    const c = await noticedCase([{ kind: 'person', name: '李四', idNumber: '210202198001011238' }]);
+    await restrictAndSign(c.caseId, c.debtorPartyId);
+    const proposed = await t.call(judge, 'POST', `/api/v1/cases/${c.caseId}/credit-decisions`, { kind: 'dishonestListing', debtorPartyId: c.debtorPartyId, ground: 'breachesPropertyReport', facts: '拒不报告财产', onApplicantRequest: true });
+    assert.equal(proposed.statusCode, 201, proposed.body);
+    const d = proposed.json<{ id: string; version: number }>();
+    const signed = await t.call(president, 'POST', `/api/v1/credit-decisions/${d.id}/review`, { approve: true, expectedVersion: d.version });
+    assert.equal(signed.json<{ status: string }>().status, 'published');
+    const found = (await t.call(null, 'GET', `/api/public/v1/dishonest-list?name=${encodeURIComponent('李四')}&idFragment=1238`)).json<{ items: Array<{ idMasked: string; groundLabel: string; courtName: string }> }>();
+    assert.equal(found.items.length, 1);
+    assert.equal(found.items[0]!.idMasked, '2102**********1238');
+    assert.equal(found.items[0]!.courtName, '大连市中山区人民法院');
+    assert.ok(!JSON.stringify(found).includes('210202198001011238'));
+    const wrong = (await t.call(null, 'GET', `/api/public/v1/dishonest-list?name=${encodeURIComponent('李四')}&idFragment=9999`)).json<{ items: unknown[] }>();
+    assert.equal(wrong.items.length, 0);
+    // The listed debtor is now barred from public bidding as well.
+    await until('deny', '210202198001011238', 'publicBidding');
+  });
+});

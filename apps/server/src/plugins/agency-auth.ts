@@ -1,0 +1,48 @@
+/**
+ * Who is asking on `/api/agency/v1`: `Authorization: Bearer zxa_…`, the key's SHA-256 looked up in
+ * the credit runtime's in-memory agency book (no database query per check), the scope checked, and
+ * a per-agency fixed-window rate limit applied (issue 3: authenticated per agency, rate-limited).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AgencyScope } from '@zhixing/contracts';
+import { secretHash, type AgencyPrincipal, type CreditRuntime } from '@zhixing/services';
+import { sendError } from './error-handler.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    agency: AgencyPrincipal | null;
+  }
+  interface FastifyInstance {
+    credit: CreditRuntime;
+  }
+}
+
+const WINDOW_MS = 60_000;
+const windows = new WeakMap<FastifyInstance, Map<string, { start: number; count: number }>>();
+
+export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime): void {
+  app.decorate('credit', runtime);
+  app.decorateRequest('agency', null);
+  windows.set(app, new Map());
+}
+
+export async function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope): Promise<void> {
+  const header = request.headers.authorization;
+  const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(secretHash(key)) : null;
+  if (!agency) return void (await sendError(request, reply, 'AGENCY_KEY_INVALID'));
+  if (!agency.scopes.has(scope)) return void (await sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope }));
+  const counters = windows.get(request.server)!;
+  const now = Date.now();
+  let w = counters.get(agency.id);
+  if (!w || now - w.start >= WINDOW_MS) {
+    w = { start: now, count: 0 };
+    counters.set(agency.id, w);
+  }
+  w.count += 1;
+  if (w.count > agency.rateLimitPerMinute) {
+    void reply.header('retry-after', String(Math.ceil((w.start + WINDOW_MS - now) / 1000)));
+    return void (await sendError(request, reply, 'RATE_LIMITED', undefined, undefined, { limitPerMinute: agency.rateLimitPerMinute }));
+  }
+  request.agency = agency;
+}

@@ -1,0 +1,207 @@
+/**
+ * Credit discipline through the services, on PGlite and on PostgreSQL: proposals refused with every
+ * legal reason, the president's signature, grace periods, publication, removal, and the check
+ * index of a server process kept current from the change feed — failing closed to `review`.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AppError } from '@zhixing/contracts';
+import { appendFeed } from '@zhixing/db';
+import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
+import { fileCase } from '../cases/file-case.js';
+import { actOnCase } from '../cases/act-on-case.js';
+import { listCaseEvents } from '../cases/list-case-events.js';
+import { CreditRuntime } from '../credit-check/credit-runtime.js';
+import { checkSubject } from '../credit-check/check-subject.js';
+import type { AgencyPrincipal } from '../credit-check/agency-book.js';
+import { proposeCreditDecision } from './propose-credit-decision.js';
+import { checkCreditEligibility } from './check-credit-eligibility.js';
+import { reviewCreditDecision } from './review-credit-decision.js';
+import { endCreditDecision } from './end-credit-decision.js';
+import { scanCreditDecisions } from './scan-credit-decisions.js';
+import { creditOverview } from './credit-overview.js';
+import type { Scenario } from '@zhixing/domain';
+
+const ADULT = '210202198001011238';
+const MINOR = '210202201005014561';
+const LEGAL_REP = '210203197511117894';
+const ORG = '91350100M000100Y43';
+
+let t: TestContext;
+let monotonic = 0;
+let runtime: CreditRuntime;
+const agency: AgencyPrincipal = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: '测试航空',
+  category: 'airline',
+  scenarios: new Set<Scenario>(['flight', 'publicBidding', 'highSpeedTrain']),
+  scopes: new Set(['check']),
+  rateLimitPerMinute: 1000,
+};
+
+before(async () => {
+  // Monday 2026-03-02, 09:00 CST.
+  t = await createTestContext('2026-03-02T09:00:00+08:00');
+  runtime = new CreditRuntime(t.ctx, { monotonicNow: () => monotonic, staleAfterMs: 1000 });
+  await runtime.reload();
+  await t.store.database.db
+    .insertInto('agencies')
+    .values({ id: agency.id, name: agency.name, category: 'airline', scenarios: ['flight'], scopes: ['check'], key_prefix: 'zxa_test', key_hash: 'x', rate_limit_per_minute: 1000, created_by: (await t.actor('admin')).userId, created_at: new Date(), revoked_at: null })
+    .execute();
+});
+after(async () => {
+  await runtime.stop();
+  await t.close();
+});
+
+async function rejects(promise: Promise<unknown>, code: string): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof AppError, String(error));
+    assert.equal(error.code, code, `${error.code}: ${error.messageEn}`);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+/** A case at the notice stage, with the given debtors. */
+async function noticedCase(debtors?: NonNullable<Parameters<typeof filingRequest>[0]>['debtors']) {
+  const judge = await t.actor('judge.zs');
+  const chief = await t.actor('chief.zs');
+  let c = await fileCase(t.ctx, judge, filingRequest(debtors ? { debtors } : {}));
+  c = await actOnCase(t.ctx, chief, c.id, { action: { type: 'assignHandler', handlerId: judge.userId }, expectedVersion: c.version });
+  c = await actOnCase(t.ctx, judge, c.id, { action: { type: 'serveNotice', servedOn: '2026-03-02' }, expectedVersion: c.version });
+  return c;
+}
+
+async function check(kind: 'person' | 'organisation', id: string, scenario: Scenario, name?: string) {
+  await runtime.syncOnce();
+  const subject = kind === 'person' ? { kind, idNumber: id } : { kind, creditCode: id };
+  return checkSubject(runtime, t.clock, agency, { subject, scenario, ...(name ? { name } : {}) }, { requestId: null, channel: 'single' });
+}
+
+describe('consumption restriction and listing of an organisation debtor', () => {
+  let caseId = '';
+  let debtorId = '';
+  it('refuses a listing before the debtor is restricted, naming the rule', async () => {
+    const c = await noticedCase();
+    caseId = c.id;
+    debtorId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const e = await checkCreditEligibility(t.ctx, judge, caseId, { kind: 'dishonestListing', debtorPartyId: debtorId, ground: 'evadesEnforcement', facts: '转移财产规避执行', gracePeriodMonths: 0, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: true });
+    assert.equal(e.eligible, false);
+    assert.ok(e.problems.some((p) => p.code === 'LISTING_CONSUMPTION_NOT_RESTRICTED'), JSON.stringify(e.problems));
+  });
+
+  it('restricts the company and binds its legal representative once the president signs', async () => {
+    const judge = await t.actor('judge.zs');
+    const d = await proposeCreditDecision(t.ctx, judge, caseId, { kind: 'consumptionRestriction', debtorPartyId: debtorId, facts: '未按执行通知履行义务', gracePeriodMonths: 0, boundPersons: [{ role: 'legalRepresentative', name: '赵强', idNumber: LEGAL_REP }], onApplicantRequest: true });
+    assert.equal(d.status, 'pendingApproval');
+    assert.equal(d.documentNumber, `${d.caseNumber}之一`);
+    assert.deepEqual(d.subjects.map((s) => [s.role, s.name, s.idNumberMasked ?? s.creditCode]), [['debtor', '大连海星贸易有限公司', ORG], ['legalRepresentative', '赵强', '2102**********7894']]);
+    // Not in force before signature: checks allow.
+    assert.equal((await check('person', LEGAL_REP, 'flight')).decision, 'allow');
+    // Only the president signs.
+    await rejects(reviewCreditDecision(t.ctx, await t.actor('chief.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version }), 'FORBIDDEN');
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    assert.equal(signed.status, 'published');
+    const rep = await check('person', LEGAL_REP, 'flight', '赵强');
+    assert.equal(rep.decision, 'deny');
+    assert.equal(rep.measures[0]!.role, 'legalRepresentative');
+    assert.equal(rep.measures[0]!.boundTo, '大连海星贸易有限公司');
+    assert.equal(rep.measures[0]!.caseNumber, d.caseNumber);
+    assert.equal(rep.nameMatches, true);
+    // A bound person is not barred from what only a listing bars.
+    assert.equal((await check('person', LEGAL_REP, 'publicBidding')).decision, 'allow');
+    // The same number with another name: a human looks, nothing is disclosed.
+    const mismatch = await check('person', LEGAL_REP, 'flight', '钱多多');
+    assert.equal(mismatch.decision, 'review');
+    assert.deepEqual(mismatch.measures, []);
+  });
+
+  it('lists the company with a one-month grace period: published only when the grace period ends', async () => {
+    const judge = await t.actor('judge.zs');
+    const d = await proposeCreditDecision(t.ctx, judge, caseId, { kind: 'dishonestListing', debtorPartyId: debtorId, ground: 'evadesEnforcement', facts: '转移财产规避执行', gracePeriodMonths: 1, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    assert.equal(signed.status, 'inGrace');
+    assert.equal(signed.publishOn, '2026-04-02');
+    assert.equal(signed.expiresOn, '2028-04-02');
+    assert.equal((await check('organisation', ORG, 'publicBidding')).decision, 'allow');
+    t.clock.set('2026-04-02T00:00:05+08:00');
+    const report = await scanCreditDecisions(t.ctx);
+    assert.equal(report.published, 1);
+    const denied = await check('organisation', ORG, 'publicBidding');
+    assert.equal(denied.decision, 'deny');
+    assert.equal(denied.measures[0]!.since, '2026-04-02');
+    // Deleted on performance: allowed again at the next sync, and the deletion is on time.
+    const current = (await creditOverview(t.ctx, await t.actor('chief.zs'), {})).published.find((r) => r.id === d.id)!;
+    const ended = await endCreditDecision(t.ctx, judge, d.id, { ground: 'performed', arisenOn: '2026-04-02', note: '被执行人已履行完毕', expectedVersion: current.version });
+    assert.equal(ended.status, 'removed');
+    assert.equal(ended.removal?.dueOn, '2026-04-08');
+    assert.equal((await check('organisation', ORG, 'publicBidding')).decision, 'allow');
+    const events = await listCaseEvents(t.ctx, judge, caseId);
+    const actions = events.items.map((e) => e.action);
+    for (const a of ['proposeCreditDecision', 'signCreditDecision', 'publishCreditDecision', 'endCreditDecision']) assert.ok(actions.includes(a), `${a} in ${actions.join(',')}`);
+    t.clock.set('2026-03-02T09:00:00+08:00');
+  });
+});
+
+describe('who may not be listed', () => {
+  it('refuses a minor, with the rule, and writes nothing', async () => {
+    const c = await noticedCase([{ kind: 'person', name: '小明', idNumber: MINOR }]);
+    const debtorPartyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const restriction = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    assert.equal(restriction.status, 'pendingApproval');
+    const error = await rejects(proposeCreditDecision(t.ctx, judge, c.id, { kind: 'dishonestListing', debtorPartyId, ground: 'obstructsEnforcement', facts: '暴力抗拒执行', gracePeriodMonths: 0, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: false }), 'RULE_VIOLATION');
+    assert.equal(error.details?.rule, 'LISTING_DEBTOR_MINOR');
+    const count = await t.store.database.db.selectFrom('credit_decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    assert.equal(Number(count.n), 1);
+  });
+});
+
+describe('the check index fails closed', () => {
+  let decisionId = '';
+  let version = 0;
+  before(async () => {
+    const c = await noticedCase([{ kind: 'person', name: '王五', idNumber: ADULT }]);
+    const debtorPartyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const d = await proposeCreditDecision(t.ctx, await t.actor('officer.zs'), c.id, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    decisionId = signed.id;
+    version = signed.version;
+    assert.equal((await check('person', ADULT, 'highSpeedTrain')).decision, 'deny');
+  });
+
+  it('answers review, not a stale deny, when a removal cannot be applied, and allow once it catches up', async () => {
+    // An entry the index cannot apply lands in the feed just before the removal.
+    await t.store.database.db.transaction().execute((trx) => appendFeed(trx, new Date(), [{ op: 'add', ref: 0, courtId: null, payload: { broken: true } }]));
+    await endCreditDecision(t.ctx, await t.actor('judge.zs'), decisionId, { ground: 'performedInFull', arisenOn: '2026-03-02', note: '已履行完毕', expectedVersion: version });
+    await runtime.syncOnce();
+    assert.equal(runtime.freshness().fresh, false);
+    const r = checkSubject(runtime, t.clock, agency, { subject: { kind: 'person', idNumber: ADULT }, scenario: 'highSpeedTrain' }, { requestId: null, channel: 'single' });
+    assert.equal(r.decision, 'review');
+    assert.deepEqual(r.reasons, ['INDEX_NOT_CURRENT']);
+    // The next sync rebuilds from the tables: the removal is there.
+    assert.equal((await check('person', ADULT, 'highSpeedTrain')).decision, 'allow');
+    assert.equal(runtime.freshness().fresh, true);
+  });
+
+  it('answers review, not a false allow, when the index has not synced within its window', async () => {
+    monotonic += 5000;
+    const r = checkSubject(runtime, t.clock, agency, { subject: { kind: 'person', idNumber: ADULT }, scenario: 'highSpeedTrain' }, { requestId: null, channel: 'single' });
+    assert.equal(r.decision, 'review');
+    await runtime.syncOnce();
+    assert.equal(runtime.freshness().fresh, true);
+  });
+
+  it('logs every check, with the full number only in the protected log table', async () => {
+    await runtime.log.flush();
+    const rows = await t.store.database.db.selectFrom('agency_check_log').selectAll().where('subject_id', '=', ADULT).execute();
+    assert.ok(rows.length >= 3);
+    assert.ok(rows.every((r) => r.subject_masked === '2102**********1238'));
+    assert.ok(rows.some((r) => r.decision === 'review') && rows.some((r) => r.decision === 'allow') && rows.some((r) => r.decision === 'deny'));
+    await assert.rejects(t.store.database.db.deleteFrom('agency_check_log').execute(), /append-only/);
+  });
+});
