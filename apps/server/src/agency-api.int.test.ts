@@ -25,7 +25,7 @@ before(async () => {
   admin = await t.login('admin');
   judge = await t.login('judge.zs');
   president = await t.login('president.zs');
-  const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '中国东方航空', category: 'airline', scenarios: ['flight', 'highSpeedTrain', 'publicBidding'], scopes: ['check', 'feed', 'feedback'] });
+  const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '中国东方航空', category: 'airline', scenarios: ['flight', 'highSpeedTrain', 'publicBidding'], scopes: ['check', 'feed', 'feedback', 'bulk'] });
   assert.equal(res.statusCode, 201, res.body);
   key = res.json<{ apiKey: string }>().apiKey;
   agencyId = res.json<{ id: string }>().id;
@@ -76,9 +76,10 @@ describe('agency keys and scopes', () => {
     }
   });
   it('refuses a route outside the key\'s scopes and a scenario outside the agency\'s business with 403', async () => {
-    const range = await t.agencyCall(key, 'GET', '/api/agency/v1/range/abcde');
-    assert.equal(range.statusCode, 403);
-    assert.equal(range.json<{ code: string }>().code, 'AGENCY_SCOPE_MISSING');
+    const other = await t.call(admin, 'POST', '/api/v1/agencies', { name: '仅核查', category: 'railway', scenarios: ['highSpeedTrain'], scopes: ['check'] });
+    const feed = await t.agencyCall(other.json<{ apiKey: string }>().apiKey, 'GET', '/api/agency/v1/changes');
+    assert.equal(feed.statusCode, 403);
+    assert.equal(feed.json<{ code: string }>().code, 'AGENCY_SCOPE_MISSING');
     const exit = await checkPerson(PERSON, 'leaveCountry');
     assert.equal(exit.statusCode, 403);
     assert.equal(exit.json<{ code: string }>().code, 'SCENARIO_NOT_PERMITTED');
@@ -243,5 +244,54 @@ describe('public list search', () => {
     assert.equal(wrong.items.length, 0);
     // The listed debtor is now barred from public bidding as well.
     await until('deny', '210202198001011238', 'publicBidding');
+  });
+});
+
+describe('bulk comparison', () => {
+  const upload = (body: string, type: string, scenario = 'flight') =>
+    t.app.inject({ method: 'POST', url: `/api/agency/v1/bulk-checks?scenario=${scenario}`, headers: { authorization: `Bearer ${key}`, 'content-type': type }, payload: body });
+  const lines = (body: string) => body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; row?: number; decision?: string; code?: string; messageEn?: string; allow?: number; deny?: number; error?: number; rows?: number });
+
+  it('answers every CSV row as a single check would, reports bad rows and processes the rest', async () => {
+    const csv = ['kind,id,name', `person,${REP},周八`, `person,${PERSON},`, 'person,210202199002021353,', 'company,91350100M000100Y43,', '"organisation","91350100M000100Y43","大连远洋渔业有限公司"'].join('\r\n');
+    const res = await upload(csv, 'text/csv');
+    assert.equal(res.statusCode, 200, res.body);
+    assert.match(String(res.headers['content-type']), /application\/x-ndjson/);
+    const out = lines(res.body);
+    const byRow = new Map(out.filter((l) => l.row !== undefined).map((l) => [l.row, l]));
+    assert.equal(byRow.get(1)!.decision, 'deny');
+    assert.equal(byRow.get(2)!.decision, (await checkPerson(PERSON)).json<{ decision: string }>().decision);
+    assert.equal(byRow.get(3)!.type, 'error');
+    assert.match(byRow.get(3)!.messageEn!, /row 3/);
+    assert.equal(byRow.get(4)!.type, 'error');
+    assert.equal(byRow.get(5)!.type, 'result');
+    const summary = out.at(-1)!;
+    assert.equal(summary.type, 'summary');
+    assert.equal(summary.rows, 5);
+    assert.equal(summary.error, 2);
+  });
+
+  it('reads NDJSON, one request per line, with bad lines reported', async () => {
+    const nd = [JSON.stringify({ subject: { kind: 'person', idNumber: REP } }), '{not json', JSON.stringify({ subject: { kind: 'person' } }), ''].join('\n');
+    const out = lines((await upload(nd, 'application/x-ndjson')).body);
+    assert.deepEqual(out.filter((l) => l.row !== undefined).map((l) => [l.row, l.type]), [[1, 'result'], [2, 'error'], [3, 'error']]);
+  });
+
+  it('refuses a file without the header, an empty file and more than 1,000,000 rows, with a code', async () => {
+    const noHeader = await upload(`person,${REP}`, 'text/csv');
+    assert.equal(noHeader.statusCode, 400, noHeader.body);
+    assert.equal(noHeader.json<{ code: string }>().code, 'BULK_FILE_INVALID');
+    const empty = await upload('', 'text/csv');
+    assert.equal(empty.statusCode, 400, empty.body);
+    const huge = await upload(`kind,id\n${'person,1\n'.repeat(1_000_001)}`, 'text/csv');
+    assert.equal(huge.statusCode, 413, huge.body.slice(0, 300));
+    assert.equal(huge.json<{ code: string }>().code, 'BULK_FILE_TOO_LARGE');
+    const scenario = await upload(`kind,id\nperson,${REP}`, 'text/csv', 'leaveCountry');
+    assert.equal(scenario.statusCode, 403);
+  });
+
+  it('an unknown key is refused before the upload is read', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/agency/v1/bulk-checks?scenario=flight', headers: { authorization: 'Bearer zxa_nobody', 'content-type': 'text/csv' }, payload: 'kind,id\n' });
+    assert.equal(res.statusCode, 401);
   });
 });

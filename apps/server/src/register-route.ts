@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { zErrorBody, type RouteContract } from '@zhixing/contracts';
+import { zErrorBody, type AgencyScope, type RouteContract } from '@zhixing/contracts';
 import type { Actor, AgencyPrincipal } from '@zhixing/services';
 import { authenticateAgency } from './plugins/agency-auth.js';
 import type { z } from 'zod';
@@ -50,12 +50,17 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.params ? { params: contract.params } : {}),
       ...(contract.querystring ? { querystring: contract.querystring } : {}),
       ...(contract.body ? { body: contract.body } : {}),
+      ...(contract.consumes ? { consumes: [...contract.consumes] } : {}),
       response,
       security: contract.access === 'public' ? [] : 'agencyScope' in contract.access ? [{ agencyKey: [] }] : [{ session: [] }],
     },
+    // Agencies are authenticated before the body is read, so an unknown caller cannot make the
+    // server take a large upload (bulk files may be tens of megabytes).
+    ...(typeof contract.access === 'object' && 'agencyScope' in contract.access
+      ? { onRequest: (request: FastifyRequest, reply: FastifyReply) => authenticateAgency(request, reply, (contract.access as { agencyScope: AgencyScope }).agencyScope) }
+      : {}),
     preValidation: async (request, reply) => {
-      if (contract.access === 'public') return;
-      if ('agencyScope' in contract.access) return authenticateAgency(request, reply, contract.access.agencyScope);
+      if (contract.access === 'public' || 'agencyScope' in contract.access) return;
       const identity = request.identity;
       if (!identity) return sendError(request, reply, 'UNAUTHENTICATED');
       const roles = contract.access.roles;

@@ -15,7 +15,7 @@ export const ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, zh: '请求内容有误', en: 'The request is invalid', doc: 'A field is missing, malformed or out of range; `details.issues` names each field (`path`) and the problem.' },
   MALFORMED_BODY: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON', doc: 'The body could not be parsed; send `Content-Type: application/json` with a JSON document.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type', doc: 'Send JSON (`application/json`).' },
-  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The request body is too large', doc: 'Bodies are limited to 1 MiB.' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The request body is too large', doc: 'JSON bodies are limited to 1 MiB; bulk comparison files (CSV / NDJSON) to 96 MiB.' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in', doc: 'No valid session cookie or API token was sent, or the session expired.' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password', doc: 'Login failed; repeated failures lock the account for a while.' },
   ACCOUNT_LOCKED: { status: 423, zh: '登录失败次数过多，账户已暂时锁定', en: 'Too many failed logins: the account is locked for a while', doc: '`details.lockedUntil` says when login is possible again.' },

@@ -43,4 +43,5 @@ export * from './agency/check-credit.js';
 export * from './agency/read-change-feed.js';
 export * from './agency/submit-feedback.js';
 export * from './agency/range-check.js';
+export * from './agency/bulk-check.js';
 export * from './public/search-dishonest-list.js';

@@ -22,6 +22,8 @@ export interface RouteContract {
   readonly params?: z.ZodType;
   readonly querystring?: z.ZodType;
   readonly body?: z.ZodType;
+  /** Request media types other than JSON (e.g. a CSV upload). */
+  readonly consumes?: readonly string[];
   readonly response: Readonly<Record<number, z.ZodType>>;
 }
 

@@ -36,6 +36,7 @@ import { readChangeFeedRoutes } from './agency/read-change-feed.js';
 import { submitFeedbackRoutes } from './agency/submit-feedback.js';
 import { searchDishonestListRoutes } from './public/search-dishonest-list.js';
 import { downloadCreditDocumentRoutes } from './credit/download-credit-document.js';
+import { bulkCheckRoutes } from './agency/bulk-check.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -75,4 +76,5 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   submitFeedbackRoutes(app, ctx);
   searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
   downloadCreditDocumentRoutes(app, ctx);
+  bulkCheckRoutes(app, ctx);
 }

@@ -1,7 +1,10 @@
 import { AppError, invalidField } from '@zhixing/contracts';
 import { appendFeed, listCreditSubjects, resolveWarning } from '@zhixing/db';
 import {
+  EXIT_LIFTING_GROUND_LABELS,
   LIFTING_GROUND_LABELS,
+  assessExitLifting,
+  isExitLiftingGround,
   MEASURE_KIND_LABELS,
   REMOVAL_GROUND_LABELS,
   assessLifting,
@@ -65,11 +68,16 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
       legalBasis = terms.legalBasis;
       groundZh = REMOVAL_GROUND_LABELS[input.ground].zh;
       relist = relistBarredUntil(input.ground, todayDate);
+    } else if (d.kind === 'exitRestriction') {
+      if (!isExitLiftingGround(input.ground)) throw invalidField('ground', '不是解除限制出境的法定事由', 'not a ground for lifting an exit restriction');
+      const terms = refuseIneligible(assessExitLifting({ ground: input.ground }));
+      dueOn = todayDate;
+      legalBasis = terms.legalBasis;
+      groundZh = EXIT_LIFTING_GROUND_LABELS[input.ground].zh;
     } else {
-      if (!isLiftingGround(input.ground)) throw invalidField('ground', '不是解除限制措施的法定事由', 'not a ground for lifting a restriction');
-      const listed = d.kind === 'consumptionRestriction'
-        ? (await trx.selectFrom('credit_decisions').select('id').where('case_id', '=', d.case_id).where('debtor_party_id', '=', d.debtor_party_id).where('kind', '=', 'dishonestListing').where('status', 'in', ['inGrace', 'published']).execute()).length > 0
-        : false;
+      if (!isLiftingGround(input.ground)) throw invalidField('ground', '不是解除限制消费的法定事由', 'not a ground for lifting a consumption restriction');
+      const listed =
+        (await trx.selectFrom('credit_decisions').select('id').where('case_id', '=', d.case_id).where('debtor_party_id', '=', d.debtor_party_id).where('kind', '=', 'dishonestListing').where('status', 'in', ['inGrace', 'published']).execute()).length > 0;
       const terms = refuseIneligible(assessLifting({ ground: input.ground, role: 'debtor', debtorListed: listed }));
       dueOn = todayDate;
       legalBasis = terms.legalBasis;

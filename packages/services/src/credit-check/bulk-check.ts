@@ -1,0 +1,97 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { AppError, BULK_MAX_ROWS, type CreditCheckRequest } from '@zhixing/contracts';
+import type { Scenario } from '@zhixing/domain';
+import type { Clock } from '../context.js';
+import type { AgencyPrincipal } from './agency-book.js';
+import { countLines, csvColumns, csvHeader, readCsv, readNdjson, type BulkRow } from './bulk-rows.js';
+import { checkSubject, requireScenario } from './check-subject.js';
+import type { CreditRuntime } from './credit-runtime.js';
+
+const CHUNK = 2000;
+const PROGRESS_EVERY = 50_000;
+
+export interface BulkInput {
+  text: string;
+  format: 'csv' | 'ndjson';
+  scenario: Scenario;
+  requestId: string | null;
+}
+
+type Subject = CreditCheckRequest['subject'];
+
+/** One NDJSON line as a check request, or the reason it is not one. */
+function requestOf(value: unknown, row: number): BulkRow {
+  const bad = (zh: string, en: string): BulkRow => ({ row, error: { zh: `第 ${row} 行：${zh}`, en: `row ${row}: ${en}` } });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('须为 JSON 对象', 'must be a JSON object');
+  const v = value as { subject?: unknown; name?: unknown; scenario?: unknown };
+  const s = v.subject as { kind?: unknown; idNumber?: unknown; creditCode?: unknown; docType?: unknown; docNumber?: unknown } | undefined;
+  if (typeof s !== 'object' || s === null) return bad('缺少 subject', 'subject is missing');
+  let subject: Subject;
+  if (s.kind === 'person' && typeof s.idNumber === 'string') subject = { kind: 'person', idNumber: s.idNumber };
+  else if (s.kind === 'organisation' && typeof s.creditCode === 'string') subject = { kind: 'organisation', creditCode: s.creditCode };
+  else if (s.kind === 'document' && typeof s.docType === 'string' && typeof s.docNumber === 'string') subject = { kind: 'document', docType: s.docType as never, docNumber: s.docNumber };
+  else return bad('subject 须为 {kind:"person",idNumber} 或 {kind:"organisation",creditCode} 或 {kind:"document",docType,docNumber}', 'subject must be {kind:"person",idNumber}, {kind:"organisation",creditCode} or {kind:"document",docType,docNumber}');
+  if (v.name !== undefined && v.name !== null && typeof v.name !== 'string') return bad('name 须为字符串', 'name must be a string');
+  return { row, request: { subject, ...(typeof v.name === 'string' && v.name.trim() ? { name: v.name.trim() } : {}), ...(typeof v.scenario === 'string' ? { scenario: v.scenario as Scenario } : {}) } };
+}
+
+/**
+ * Bulk comparison: checks the file up front (format, header, size), then answers every row with
+ * exactly the decision a single check gives — bad rows are reported and the rest processed — as
+ * an NDJSON stream with progress lines, yielding to the event loop between chunks so single checks
+ * keep flowing meanwhile.
+ */
+export function bulkCheck(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput): AsyncGenerator<string> {
+  requireScenario(agency, input.scenario);
+  const text = input.text;
+  const lines = countLines(text);
+  if (lines === 0) throw new AppError('BULK_FILE_INVALID', { zh: '文件为空', en: 'The file is empty' });
+  let rows: Iterable<BulkRow>;
+  let total: number;
+  if (input.format === 'csv') {
+    const header = csvHeader(text);
+    const columns = header ? csvColumns(header) : { zh: '文件为空', en: 'the file is empty' };
+    if ('zh' in columns) throw new AppError('BULK_FILE_INVALID', { zh: `批量比对文件无效：${columns.zh}`, en: `Invalid bulk comparison file: ${columns.en}` });
+    total = lines - 1;
+    rows = readCsv(text, columns);
+  } else {
+    total = lines;
+    rows = (function* () {
+      for (const r of readNdjson(text)) yield 'error' in r ? r : requestOf(r.value, r.row);
+    })();
+  }
+  if (total > BULK_MAX_ROWS) throw new AppError('BULK_FILE_TOO_LARGE', { details: { rows: total, maxRows: BULK_MAX_ROWS } });
+  return stream(runtime, clock, agency, input, rows, total);
+}
+
+async function* stream(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
+  const counts = { allow: 0, deny: 0, review: 0, error: 0 };
+  let processed = 0;
+  let out: string[] = [];
+  for (const r of rows) {
+    processed += 1;
+    if ('error' in r) {
+      counts.error += 1;
+      out.push(JSON.stringify({ type: 'error', row: r.row, code: 'VALIDATION_FAILED', messageZh: r.error.zh, messageEn: r.error.en }));
+    } else {
+      try {
+        const scenario = r.request.scenario ?? input.scenario;
+        const result = checkSubject(runtime, clock, agency, { ...r.request, scenario }, { requestId: input.requestId, channel: 'bulk', path: `row ${r.row}` });
+        counts[result.decision] += 1;
+        out.push(JSON.stringify({ type: 'result', row: r.row, ...result }));
+      } catch (error) {
+        counts.error += 1;
+        const e = error instanceof AppError ? error : new AppError('VALIDATION_FAILED');
+        out.push(JSON.stringify({ type: 'error', row: r.row, code: e.code, messageZh: `第 ${r.row} 行：${e.messageZh}`, messageEn: `row ${r.row}: ${e.messageEn}` }));
+      }
+    }
+    if (processed % PROGRESS_EVERY === 0) out.push(JSON.stringify({ type: 'progress', processed, total }));
+    if (out.length >= CHUNK) {
+      yield `${out.join('\n')}\n`;
+      out = [];
+      await yieldToLoop();
+    }
+  }
+  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, finishedAt: clock.now().toISOString() }));
+  yield `${out.join('\n')}\n`;
+}
