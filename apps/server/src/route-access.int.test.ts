@@ -89,6 +89,11 @@ const TABLE: Row[] = [
   { name: 'list agencies', method: 'GET', url: () => '/api/v1/agencies', allowed: ['admin', 'bureau_chief', 'president', 'city_supervisor'], ok: 200 },
   { name: 'register agency', method: 'POST', url: () => '/api/v1/agencies', body: () => ({ name: '表驱动测试机构', category: 'airline', scenarios: ['flight'], scopes: ['check'] }), allowed: ['admin'], ok: 201 },
   { name: 'revoke agency', method: 'POST', url: () => `/api/v1/agencies/${NO_SUCH}/revoke`, allowed: ['admin'], ok: 404 },
+  { name: 'grant permit', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/permits`, body: () => ({ subjectId: 1, reason: 'medicalTreatment', scenarios: ['flight'], from: '2026-03-02', to: '2026-03-03' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
+  { name: 'bind travel document', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/documents`, body: () => ({ docType: 'passport', docNumber: 'E00000001' }), allowed: ['judge', 'officer', 'clerk'], ok: 201 },
+  { name: 'file correction', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/corrections`, body: () => ({ applicantName: '张伟', ground: 'shouldNotBeListed', reason: '不应纳入', receivedOn: '2026-03-02' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
+  { name: 'decide correction', method: 'POST', url: () => `/api/v1/credit-corrections/${NO_SUCH}/decision`, body: () => ({ grant: false, note: '理由不成立' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
+  { name: 'list corrections', method: 'GET', url: () => '/api/v1/credit-corrections', allowed: CASE_ROLES, ok: 200 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 

@@ -37,6 +37,11 @@ import { submitFeedbackRoutes } from './agency/submit-feedback.js';
 import { searchDishonestListRoutes } from './public/search-dishonest-list.js';
 import { downloadCreditDocumentRoutes } from './credit/download-credit-document.js';
 import { bulkCheckRoutes } from './agency/bulk-check.js';
+import { grantPermitRoutes } from './credit/grant-permit.js';
+import { bindIdentityDocumentRoutes } from './credit/bind-identity-document.js';
+import { fileCorrectionRoutes } from './credit/file-correction.js';
+import { decideCorrectionRoutes } from './credit/decide-correction.js';
+import { listCorrectionsRoutes } from './credit/list-corrections.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -77,4 +82,9 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
   downloadCreditDocumentRoutes(app, ctx);
   bulkCheckRoutes(app, ctx);
+  grantPermitRoutes(app, ctx);
+  bindIdentityDocumentRoutes(app, ctx);
+  fileCorrectionRoutes(app, ctx);
+  decideCorrectionRoutes(app, ctx);
+  listCorrectionsRoutes(app, ctx);
 }

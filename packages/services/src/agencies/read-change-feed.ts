@@ -1,8 +1,10 @@
 import { AppError } from '@zhixing/contracts';
 import { readFeed } from '@zhixing/db';
-import { SCENARIO_RULES, type MeasureKind, type SubjectRole } from '@zhixing/domain';
+import { SCENARIO_RULES, type MeasureKind, type Scenario, type SubjectRole } from '@zhixing/domain';
 import type { AgencyPrincipal } from '../credit-check/agency-book.js';
 import type { ServiceContext } from '../context.js';
+
+const TRAVEL: readonly Scenario[] = ['leaveCountry', 'flight', 'shipCabin'];
 
 /** Does any of the agency's scenarios concern a measure of this kind binding this role? */
 function relevant(agency: AgencyPrincipal, kind: MeasureKind, role: SubjectRole): boolean {
@@ -45,6 +47,10 @@ export async function readChangeFeed(ctx: ServiceContext, agency: AgencyPrincipa
         detail: r.op === 'remove' ? { ground: p.ground } : null,
       });
     } else {
+      // Permits go to the agencies whose acts they permit; document bindings to those that check
+      // travellers by passport (border, airlines, shipping) — no one else needs them.
+      if ((r.op === 'permit' || r.op === 'revokePermit') && !(p.scenarios as string[] | undefined ?? []).some((s) => agency.scenarios.has(s as never))) continue;
+      if ((r.op === 'alias' || r.op === 'unalias') && !TRAVEL.some((s) => agency.scenarios.has(s))) continue;
       items.push({ seq: r.seq, op: r.op, occurredAt: r.occurred_at.toISOString(), measureId: null, subjectKind: null, subjectId: (p.subjectId as string | undefined) ?? null, name: null, kind: null, role: null, caseNumber: null, courtId: r.court_id, since: null, boundTo: null, detail: p });
     }
   }

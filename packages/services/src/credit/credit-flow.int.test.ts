@@ -20,6 +20,9 @@ import { reviewCreditDecision } from './review-credit-decision.js';
 import { endCreditDecision } from './end-credit-decision.js';
 import { scanCreditDecisions } from './scan-credit-decisions.js';
 import { creditOverview } from './credit-overview.js';
+import { grantPermit } from './grant-permit.js';
+import { bindIdentityDocument } from './bind-identity-document.js';
+import { decideCorrection, fileCorrection } from './credit-corrections.js';
 import type { Scenario } from '@zhixing/domain';
 
 const ADULT = '210202198001011238';
@@ -203,5 +206,75 @@ describe('the check index fails closed', () => {
     assert.ok(rows.every((r) => r.subject_masked === '2102**********1238'));
     assert.ok(rows.some((r) => r.decision === 'review') && rows.some((r) => r.decision === 'allow') && rows.some((r) => r.decision === 'deny'));
     await assert.rejects(t.store.database.db.deleteFrom('agency_check_log').execute(), /append-only/);
+  });
+});
+
+describe('permits, travel documents and corrections', () => {
+  const PERSON = '210202199002021352';
+  let caseId = '';
+  let partyId = '';
+  let restriction = { id: '', subjectId: 0 };
+  before(async () => {
+    const c = await noticedCase([{ kind: 'person', name: '郑九', idNumber: PERSON }]);
+    caseId = c.id;
+    partyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const d = await proposeCreditDecision(t.ctx, await t.actor('judge.zs'), caseId, { kind: 'consumptionRestriction', debtorPartyId: partyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    restriction = { id: signed.id, subjectId: signed.subjects[0]!.id };
+  });
+
+  it('a permit for a necessary journey allows that act in its window only (限高规定 art. 8)', async () => {
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'deny');
+    const permit = await grantPermit(t.ctx, await t.actor('judge.zs'), restriction.id, { subjectId: restriction.subjectId, reason: 'medicalTreatment', description: '赴京就医', scenarios: ['flight'], from: '2026-03-02', to: '2026-03-05' });
+    assert.ok(permit.permitId > 0);
+    const allowed = await check('person', PERSON, 'flight');
+    assert.equal(allowed.decision, 'allow');
+    assert.deepEqual(allowed.reasons, ['PERMITTED_CONSUMPTION']);
+    assert.equal(allowed.permitId, permit.permitId);
+    assert.equal((await check('person', PERSON, 'highSpeedTrain')).decision, 'deny');
+    t.clock.set('2026-03-06T09:00:00+08:00');
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'deny');
+    t.clock.set('2026-03-02T09:00:00+08:00');
+    await rejects(grantPermit(t.ctx, await t.actor('judge.zs'), restriction.id, { subjectId: restriction.subjectId, reason: 'other', description: null, scenarios: ['flight'], from: '2026-03-02', to: '2026-03-05' }), 'RULE_VIOLATION');
+  });
+
+  it('a passport bound to the person resolves to the same identity', async () => {
+    await bindIdentityDocument(t.ctx, await t.actor('clerk.zs'), caseId, partyId, { docType: 'passport', docNumber: 'e12345678' });
+    await runtime.syncOnce();
+    const r = checkSubject(runtime, t.clock, agency, { subject: { kind: 'document', docType: 'passport', docNumber: 'E12345678' }, scenario: 'highSpeedTrain' }, { requestId: null, channel: 'single' });
+    assert.equal(r.decision, 'deny');
+    assert.equal(r.subject.masked, '2102**********1352');
+    const unknown = checkSubject(runtime, t.clock, agency, { subject: { kind: 'document', docType: 'passport', docNumber: 'E99999999' }, scenario: 'highSpeedTrain' }, { requestId: null, channel: 'single' });
+    assert.equal(unknown.decision, 'allow');
+    // The same passport cannot belong to another person.
+    const other = await noticedCase([{ kind: 'person', name: '吴十', idNumber: ADULT }]);
+    await rejects(bindIdentityDocument(t.ctx, await t.actor('clerk.zs'), other.id, other.parties.find((p) => p.partyRole === 'debtor')!.id, { docType: 'passport', docNumber: 'E12345678' }), 'ALREADY_EXISTS');
+  });
+
+  it('a correction request is due for review in 15 days; granted, the entry must come off within 3 working days', async () => {
+    const judge = await t.actor('judge.zs');
+    const listing = await proposeCreditDecision(t.ctx, judge, caseId, { kind: 'dishonestListing', debtorPartyId: partyId, ground: 'breachesPropertyReport', facts: '拒不报告财产', gracePeriodMonths: 0, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), listing.id, { approve: true, reason: null, expectedVersion: listing.version });
+    const filed = await fileCorrection(t.ctx, await t.actor('clerk.zs'), signed.id, { applicantName: '郑九', ground: 'shouldNotBeListed', reason: '已按期报告财产', receivedOn: '2026-03-02' });
+    assert.equal(filed.reviewDueOn, '2026-03-17');
+    assert.equal(filed.daysLeft, 15);
+    const granted = await decideCorrection(t.ctx, judge, filed.id, { grant: true, note: '经核实已报告财产' });
+    assert.equal(granted.status, 'granted');
+    assert.equal(granted.fixDueOn, '2026-03-05');
+    const overview = await creditOverview(t.ctx, judge, {});
+    const due = overview.removalDue.find((r) => r.id === signed.id)!;
+    assert.equal(due.removal?.dueOn, '2026-03-05');
+    assert.equal(due.removal?.ground, 'wronglyListed');
+    // Past the due date the supervisors are warned.
+    t.clock.set('2026-03-06T09:00:00+08:00');
+    const report = await scanCreditDecisions(t.ctx);
+    assert.ok(report.overdueRemovals >= 1);
+    const warnings = await t.store.database.db.selectFrom('warnings').selectAll().where('kind', '=', 'creditRemovalOverdue').where('resolved_on', 'is', null).execute();
+    assert.ok(warnings.some((w) => w.node === `creditRemoval:${signed.id}`));
+    const ended = await endCreditDecision(t.ctx, judge, signed.id, { ground: 'wronglyListed', arisenOn: '2026-03-02', note: '错误纳入，撤销', expectedVersion: due.version });
+    assert.equal(ended.status, 'removed');
+    const open = await t.store.database.db.selectFrom('warnings').selectAll().where('node', '=', `creditRemoval:${signed.id}`).where('resolved_on', 'is', null).execute();
+    assert.equal(open.length, 0);
+    t.clock.set('2026-03-02T09:00:00+08:00');
   });
 });

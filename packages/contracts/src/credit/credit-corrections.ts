@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CORRECTION_GROUNDS } from '@zhixing/domain';
+import { defineRoute } from '../route.js';
+import { zCivilDate, zIdParams, zUuid } from '../common.js';
+
+export const zCorrection = z.object({
+  id: zUuid,
+  decisionId: zUuid,
+  courtId: z.string(),
+  caseId: zUuid,
+  caseNumber: z.string(),
+  documentNumber: z.string(),
+  applicantName: z.string(),
+  ground: z.enum(CORRECTION_GROUNDS),
+  reason: z.string(),
+  receivedOn: zCivilDate,
+  reviewDueOn: zCivilDate,
+  daysLeft: z.number().int(),
+  status: z.enum(['pending', 'granted', 'dismissed']),
+  decidedOn: zCivilDate.nullable(),
+  decisionNote: z.string().nullable(),
+  fixDueOn: zCivilDate.nullable(),
+  reconsiderationApplyBy: zCivilDate.nullable(),
+});
+
+export const fileCorrectionRoute = defineRoute({
+  operationId: 'fileCorrection',
+  method: 'POST',
+  path: '/api/v1/credit-decisions/:id/corrections',
+  summary: 'Register a written correction request (纠正申请, 失信规定 art. 11); it must be reviewed within 15 days (art. 12)',
+  tags: ['credit'],
+  access: { roles: ['judge', 'officer', 'clerk'] },
+  params: zIdParams,
+  body: z.object({ applicantName: z.string().trim().min(1).max(100), ground: z.enum(CORRECTION_GROUNDS), reason: z.string().trim().min(4).max(4000), receivedOn: zCivilDate }),
+  response: { 201: zCorrection },
+});
+
+export const decideCorrectionRoute = defineRoute({
+  operationId: 'decideCorrection',
+  method: 'POST',
+  path: '/api/v1/credit-corrections/:id/decision',
+  summary: 'Grant a correction request (the entry is corrected or deleted within 3 working days) or dismiss it (reconsideration within 10 days, art. 12)',
+  tags: ['credit'],
+  access: { roles: ['judge', 'officer', 'president'] },
+  params: zIdParams,
+  body: z.object({ grant: z.boolean(), note: z.string().trim().min(2).max(4000) }),
+  response: { 200: zCorrection },
+});
+
+export const listCorrectionsRoute = defineRoute({
+  operationId: 'listCorrections',
+  method: 'GET',
+  path: '/api/v1/credit-corrections',
+  summary: 'Correction requests in the caller\'s courts, pending first, with days left to review',
+  tags: ['credit'],
+  access: { roles: ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] },
+  querystring: z.object({ courtId: z.string().max(40).optional(), status: z.enum(['pending', 'granted', 'dismissed']).optional() }),
+  response: { 200: z.object({ items: z.array(zCorrection) }) },
+});
