@@ -111,3 +111,49 @@ describe('login', () => {
     assert.equal((await t.call(session, 'GET', '/api/v1/auth/me')).statusCode, 401);
   });
 });
+
+describe('credit decisions reject bad input with a 4xx naming the problem, and write nothing', () => {
+  let caseId = '';
+  let debtorPartyId = '';
+  let applicantPartyId = '';
+  before(async () => {
+    const filed = (await t.call(judge, 'POST', '/api/v1/cases', filingRequest({ debtors: [{ kind: 'person', name: '钱十一', idNumber: '210202199002021352' }] }))).json<{ id: string; version: number; parties: Array<{ id: string; partyRole: string }> }>();
+    caseId = filed.id;
+    debtorPartyId = filed.parties.find((p) => p.partyRole === 'debtor')!.id;
+    applicantPartyId = filed.parties.find((p) => p.partyRole === 'applicant')!.id;
+  });
+  const listing = () => ({ kind: 'dishonestListing', debtorPartyId, ground: 'evadesEnforcement', facts: '转移财产规避执行', onApplicantRequest: true });
+  const rows: Array<{ name: string; body: () => unknown; status: number; field?: string; rule?: string }> = [
+    { name: 'unknown measure kind', body: () => ({ ...listing(), kind: 'banishment' }), status: 400, field: 'kind' },
+    { name: 'debtor id not a uuid', body: () => ({ ...listing(), debtorPartyId: 'x' }), status: 400, field: 'debtorPartyId' },
+    { name: 'the applicant as debtor', body: () => ({ ...listing(), debtorPartyId: applicantPartyId }), status: 400, field: 'debtorPartyId' },
+    { name: 'unknown ground', body: () => ({ ...listing(), ground: 'rudeness' }), status: 400, field: 'ground' },
+    { name: 'grace period of 5 months', body: () => ({ ...listing(), gracePeriodMonths: 5 }), status: 400, field: 'gracePeriodMonths' },
+    { name: 'extension as text', body: () => ({ ...listing(), extensionYears: 'two' }), status: 400, field: 'extensionYears' },
+    { name: 'no facts', body: () => ({ ...listing(), facts: '' }), status: 400, field: 'facts' },
+    { name: 'a bound person with a bad ID number', body: () => ({ kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', boundPersons: [{ role: 'legalRepresentative', name: '甲', idNumber: '123' }], onApplicantRequest: true }), status: 422 },
+    { name: 'the notice not yet served', body: () => ({ kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', onApplicantRequest: true }), status: 422, rule: 'CONSUMPTION_NOTICE_NOT_SERVED' },
+  ];
+  for (const row of rows) {
+    it(row.name, async () => {
+      const res = await t.call(judge, 'POST', `/api/v1/cases/${caseId}/credit-decisions`, row.body());
+      assert.equal(res.statusCode, row.status, res.body);
+      const body = res.json<{ messageZh: string; messageEn: string; details?: { rule?: string; issues?: unknown[] } }>();
+      assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
+      assert.match(body.messageEn, /[a-z]/i);
+      if (row.field) assert.ok(JSON.stringify(body.details?.issues ?? []).includes(row.field), res.body);
+      if (row.rule) assert.equal(body.details?.rule, row.rule);
+      const list = (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/credit-decisions`)).json<{ items: unknown[] }>();
+      assert.equal(list.items.length, 0);
+    });
+  }
+  it('a refusal to sign without a reason, and a removal dated "yesterday-ish" garbage, are 400', async () => {
+    const president = await t.login('president.zs');
+    const noReason = await t.call(president, 'POST', '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/review', { approve: false, expectedVersion: 1 });
+    assert.equal(noReason.statusCode, 400, noReason.body);
+    assert.ok(noReason.body.includes('reason'));
+    const badDate = await t.call(judge, 'POST', '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/end', { ground: 'performed', arisenOn: '2026-02-30', note: '已履行', expectedVersion: 1 });
+    assert.equal(badDate.statusCode, 400, badDate.body);
+    assert.ok(badDate.body.includes('arisenOn'));
+  });
+});
