@@ -14,6 +14,7 @@ import {
   targetFromEnv,
   DEMO_PASSWORD,
   DEMO_USERS,
+  DEMO_AGENCY_KEY,
 } from '@zhixing/services';
 import { buildApp } from './build-app.js';
 import { startJobLoop } from './job-loop.js';
@@ -55,6 +56,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (demo) {
     print(`Demo data: ${seeded.usersCreated ? 'seeded now' : 'already present'}. Demo logins (password ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS) print(`  ${u.username.padEnd(16)} ${u.displayName}`);
+    print(`Demo agency key (/api/agency/v1, see docs/agency-api.md): ${DEMO_AGENCY_KEY}`);
   }
   print('');
   return {

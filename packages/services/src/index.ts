@@ -52,4 +52,5 @@ export * from './documents/index.js';
 export * from './seed/seed-demo.js';
 export * from './seed/dalian-courts.js';
 export * from './seed/demo-users.js';
+export * from './seed/seed-credit-demo.js';
 export { openDatabase, targetFromEnv, migrateToLatest, type Database, type DatabaseTarget } from '@zhixing/db';

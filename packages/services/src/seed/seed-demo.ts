@@ -8,6 +8,7 @@ import { actOnCase } from '../cases/act-on-case.js';
 import { today } from '../today.js';
 import { DALIAN_COURTS } from './dalian-courts.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { seedCreditDemo } from './seed-credit-demo.js';
 
 export interface SeedReport {
   courts: number;
@@ -30,6 +31,9 @@ async function actorOf(ctx: ServiceContext, username: string): Promise<Actor> {
   return { userId: u.id, username: u.username, displayName: u.display_name, role: u.role as Actor['role'], courtId: u.court_id, courtLevel: court.level };
 }
 
+/** Valid GB 32100 codes, one per demo company, so each is its own organisation on the credit list. */
+const DEMO_CREDIT_CODES = ['91210202MA0Q1A2B6N', '91210202MA0Q1C4D00', '91210202MA0Q1E6F5B', '91210202MA0Q1G8HXH', '91210202MA0Q1J0K1X'];
+
 function demoCase(n: number, filedOn: CivilDate, debtor: string): FileCaseRequest {
   return {
     caseType: 'first',
@@ -43,7 +47,7 @@ function demoCase(n: number, filedOn: CivilDate, debtor: string): FileCaseReques
       performanceDeadline: addDays(filedOn, -25),
     },
     applicants: [{ kind: 'person', name: ['张伟', '李娜', '王芳', '刘洋'][n % 4]!, idNumber: '11010519491231002X' }],
-    debtors: [{ kind: 'organisation', name: debtor, creditCode: '91350100M000100Y43', legalRepresentative: '赵强' }],
+    debtors: [{ kind: 'organisation', name: debtor, creditCode: DEMO_CREDIT_CODES[n] ?? '91350100M000100Y43', legalRepresentative: '赵强' }],
     claims: [
       { kind: 'principal', amount: `${(n + 1) * 50000}.00` },
       { kind: 'costs', amount: '2150.00', description: '案件受理费' },
@@ -66,6 +70,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<SeedReport> {
     const chief = await actorOf(ctx, 'chief.zs');
     const t = today(ctx.clock);
     const debtors = ['大连海星贸易有限公司', '大连北方建材有限公司', '大连金石物流有限公司', '大连蓝湾餐饮有限公司', '大连远航船舶服务有限公司'];
+    const noticed: Array<{ id: string; debtorPartyId: string }> = [];
     for (let i = 0; i < debtors.length; i++) {
       const filed = await fileCase(ctx, judge, demoCase(i, addDays(t, -[2, 9, 20, 45, 120][i]!), debtors[i]!));
       casesCreated += 1;
@@ -73,9 +78,11 @@ export async function seedDemo(ctx: ServiceContext): Promise<SeedReport> {
         const assigned = await actOnCase(ctx, chief, filed.id, { action: { type: 'assignHandler', handlerId: judge.userId }, expectedVersion: filed.version });
         if (i >= 3) {
           await actOnCase(ctx, judge, filed.id, { action: { type: 'serveNotice', servedOn: addDays(filed.filedOn, 3) }, expectedVersion: assigned.version });
+          noticed.push({ id: filed.id, debtorPartyId: filed.parties.find((p) => p.partyRole === 'debtor')!.id });
         }
       }
     }
+    await seedCreditDemo(ctx, { judge, president: await actorOf(ctx, 'president.zs'), admin: await actorOf(ctx, 'admin') }, noticed);
     const xg = await actorOf(ctx, 'judge.xg');
     await fileCase(ctx, xg, { ...demoCase(7, addDays(t, -15), '大连星海科技有限公司'), basis: { ...demoCase(7, addDays(t, -15), '').basis, issuer: '大连市西岗区人民法院', documentNumber: '（2025）辽0203民初88号' } });
     casesCreated += 1;
