@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createHmac } from 'node:crypto';
 import { filingRequest } from '@zhixing/services/testing';
 import { createTestApp, type Session, type TestApp } from './testing/test-app.js';
 
@@ -293,5 +294,31 @@ describe('bulk comparison', () => {
   it('an unknown key is refused before the upload is read', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/agency/v1/bulk-checks?scenario=flight', headers: { authorization: 'Bearer zxa_nobody', 'content-type': 'text/csv' }, payload: 'kind,id\n' });
     assert.equal(res.statusCode, 401);
+  });
+});
+
+describe('privacy-preserving range check', () => {
+  it('an agency finds a listed number from a 5-character prefix of its keyed hash, and the court sees only the prefix', async () => {
+    const res = await t.call(admin, 'POST', '/api/v1/agencies', { name: '区间核查银行', category: 'bank', scenarios: ['financingCredit', 'flight'], scopes: ['range'] });
+    const rangeKey = res.json<{ apiKey: string }>().apiKey;
+    const keyInfo = (await t.agencyCall(rangeKey, 'GET', '/api/agency/v1/range-key')).json<{ key: string; algorithm: string }>();
+    assert.equal(keyInfo.algorithm, 'HMAC-SHA256');
+    const hash = createHmac('sha256', keyInfo.key).update(REP).digest('hex');
+    const answer = await t.agencyCall(rangeKey, 'GET', `/api/agency/v1/range/${hash.slice(0, 5)}`);
+    assert.equal(answer.statusCode, 200, answer.body);
+    const body = answer.json<{ current: boolean; suffixes: Array<{ suffix: string; kinds: string[] }> }>();
+    assert.equal(body.current, true);
+    const mine = body.suffixes.find((s) => s.suffix === hash.slice(5, 16));
+    assert.ok(mine, answer.body);
+    assert.deepEqual(mine.kinds, ['consumptionRestriction']);
+    // A number on no list: its suffix is not there.
+    const clean = createHmac('sha256', keyInfo.key).update('110105194912310021').digest('hex');
+    const other = (await t.agencyCall(rangeKey, 'GET', `/api/agency/v1/range/${clean.slice(0, 5)}`)).json<{ suffixes: Array<{ suffix: string }> }>();
+    assert.ok(!other.suffixes.some((s) => s.suffix === clean.slice(5, 16)));
+    assert.equal((await t.agencyCall(rangeKey, 'GET', '/api/agency/v1/range/ABCDEFG')).statusCode, 400);
+    // The log holds the prefix, not a number.
+    await t.app.credit.log.flush();
+    const logged = await t.store.database.db.selectFrom('agency_check_log').select(['subject_id']).where('channel', '=', 'range').execute();
+    assert.ok(logged.length >= 2 && logged.every((l) => l.subject_id.startsWith('range:')));
   });
 });

@@ -47,4 +47,5 @@ export * from './agency/read-change-feed.js';
 export * from './agency/submit-feedback.js';
 export * from './agency/range-check.js';
 export * from './agency/bulk-check.js';
+export * from './agency/get-range-key.js';
 export * from './public/search-dishonest-list.js';

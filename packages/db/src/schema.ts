@@ -307,6 +307,11 @@ export interface CreditCorrectionsTable {
   reconsideration_apply_by: string | null;
 }
 
+export interface CreditSettingsTable {
+  id: number;
+  range_key: string;
+}
+
 export interface AgenciesTable {
   id: string;
   name: string;
@@ -374,6 +379,7 @@ export interface DB {
   consumption_permits: ConsumptionPermitsTable;
   identity_documents: IdentityDocumentsTable;
   credit_corrections: CreditCorrectionsTable;
+  credit_settings: CreditSettingsTable;
   agencies: AgenciesTable;
   agency_check_log: AgencyCheckLogTable;
   agency_feedback: AgencyFeedbackTable;

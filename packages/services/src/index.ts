@@ -43,6 +43,7 @@ export * from './credit-check/agency-book.js';
 export * from './credit-check/credit-runtime.js';
 export * from './credit-check/check-subject.js';
 export * from './credit-check/bulk-check.js';
+export * from './credit-check/range-check.js';
 export * from './public/search-dishonest-list.js';
 export * from './credit/download-credit-document.js';
 export * from './credit/grant-permit.js';

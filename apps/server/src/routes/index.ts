@@ -37,6 +37,8 @@ import { submitFeedbackRoutes } from './agency/submit-feedback.js';
 import { searchDishonestListRoutes } from './public/search-dishonest-list.js';
 import { downloadCreditDocumentRoutes } from './credit/download-credit-document.js';
 import { bulkCheckRoutes } from './agency/bulk-check.js';
+import { rangeCheckRoutes } from './agency/range-check.js';
+import { getRangeKeyRoutes } from './agency/get-range-key.js';
 import { grantPermitRoutes } from './credit/grant-permit.js';
 import { bindIdentityDocumentRoutes } from './credit/bind-identity-document.js';
 import { fileCorrectionRoutes } from './credit/file-correction.js';
@@ -82,6 +84,8 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
   downloadCreditDocumentRoutes(app, ctx);
   bulkCheckRoutes(app, ctx);
+  rangeCheckRoutes(app, ctx);
+  getRangeKeyRoutes(app);
   grantPermitRoutes(app, ctx);
   bindIdentityDocumentRoutes(app, ctx);
   fileCorrectionRoutes(app, ctx);

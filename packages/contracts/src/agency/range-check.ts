@@ -13,6 +13,7 @@ export const rangeCheckRoute = defineRoute({
   response: {
     200: z.object({
       prefix: z.string(),
+      current: z.boolean().meta({ description: 'false: this server cannot confirm its copy is current — treat a miss as `review`, not `allow`' }),
       suffixes: z.array(z.object({ suffix: z.string().meta({ description: 'hex characters 6–16 of the keyed hash' }), kinds: z.array(z.enum(MEASURE_KINDS)) })),
     }),
   },

@@ -120,6 +120,10 @@ const STATEMENTS = [
     reconsideration_apply_by date
   )`,
   `create index credit_corrections_court_idx on credit_corrections (court_id, status)`,
+  // The key of the privacy-preserving range check: shared with the agencies that hold the `range`
+  // scope (so outsiders cannot precompute hashes of ID numbers), one per installation.
+  `create table credit_settings (id integer primary key check (id = 1), range_key text not null)`,
+  `insert into credit_settings (id, range_key) values (1, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''))`,
   `create table agencies (
     id uuid primary key,
     name text not null,
@@ -181,7 +185,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const tables = ['agency_feedback', 'agency_check_log', 'agencies', 'credit_corrections', 'identity_documents', 'consumption_permits', 'credit_feed', 'credit_feed_head', 'credit_subjects', 'credit_decisions'];
+  const tables = ['agency_feedback', 'agency_check_log', 'agencies', 'credit_settings', 'credit_corrections', 'identity_documents', 'consumption_permits', 'credit_feed', 'credit_feed_head', 'credit_subjects', 'credit_decisions'];
   for (const table of tables) await sql.raw(`drop table ${table}`).execute(db);
   await sql.raw('drop function zx_refuse_change()').execute(db);
 }

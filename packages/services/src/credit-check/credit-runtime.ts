@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { feedHeadSeq, listActiveMeasures, listAgencies, listCourts, readFeed, type CreditFeedRow } from '@zhixing/db';
-import { CreditIndex } from '../credit-index/index.js';
+import { CreditIndex, RangeIndex, rangeIndexFrom, refreshRangeSubject } from '../credit-index/index.js';
 import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { AgencyBook } from './agency-book.js';
@@ -45,6 +45,9 @@ export class CreditRuntime {
   readonly aliases = new Map<string, string>();
   readonly agencies = new AgencyBook();
   #courts = new Map<string, string>();
+  #rangeKey = '';
+  /** Built on the first range query (most installations never use it), then kept current. */
+  #range: RangeIndex | null = null;
   readonly log: CheckLogBuffer;
   readonly #ctx: ServiceContext;
   readonly #pollMs: number;
@@ -107,7 +110,10 @@ export class CreditRuntime {
         aliases: await trx.selectFrom('identity_documents').select(['doc_type', 'doc_number', 'id_number']).execute(),
         agencies: await listAgencies(trx),
         courts: await listCourts(trx),
+        rangeKey: (await trx.selectFrom('credit_settings').select('range_key').where('id', '=', 1).executeTakeFirstOrThrow()).range_key,
       }));
+      this.#rangeKey = snapshot.rangeKey;
+      this.#range = null;
       this.#courts = new Map(snapshot.courts.map((c) => [c.id, c.name]));
       this.index.clear();
       this.permits.clear();
@@ -150,6 +156,17 @@ export class CreditRuntime {
     const startedAt = this.#now();
     this.agencies.replaceAll(await listAgencies(this.#ctx.database.db));
     this.#agenciesLoadedAt = startedAt;
+  }
+
+  /** The k-anonymity range index over the same measures (built on first use). */
+  range(): RangeIndex {
+    this.#range ??= rangeIndexFrom(this.index, this.#rangeKey);
+    return this.#range;
+  }
+
+  /** The key agencies with the `range` scope hash ID numbers with. */
+  get rangeKey(): string {
+    return this.#rangeKey;
   }
 
   /** A court's name for check answers. */
@@ -198,12 +215,18 @@ export class CreditRuntime {
   /** Applies one feed entry to the in-memory state. */
   apply(row: Pick<CreditFeedRow, 'op' | 'payload'>): void {
     switch (row.op) {
-      case 'add':
-        this.index.add(indexedMeasureOf(row.payload as MeasureAdded));
+      case 'add': {
+        const m = row.payload as MeasureAdded;
+        this.index.add(indexedMeasureOf(m));
+        if (this.#range) refreshRangeSubject(this.#range, this.index, m.subjectKind, m.subjectId);
         break;
-      case 'remove':
-        this.index.remove((row.payload as MeasureRemoved).measureId);
+      }
+      case 'remove': {
+        const m = row.payload as MeasureRemoved;
+        this.index.remove(m.measureId);
+        if (this.#range) refreshRangeSubject(this.#range, this.index, m.subjectKind, m.subjectId);
         break;
+      }
       case 'permit': {
         const p = row.payload as PermitGranted;
         this.permits.add(p.subjectId, { permitId: p.permitId, scenarios: new Set(p.scenarios), validFrom: p.validFrom, validTo: p.validTo });
