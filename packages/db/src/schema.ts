@@ -292,6 +292,8 @@ export interface IdentityDocumentsTable {
 
 export interface CreditCorrectionsTable {
   id: string;
+  kind: Generated<'correction' | 'reconsideration'>;
+  parent_id: string | null;
   court_id: string;
   decision_id: string;
   applicant_name: string;

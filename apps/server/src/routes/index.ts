@@ -44,6 +44,7 @@ import { bindIdentityDocumentRoutes } from './credit/bind-identity-document.js';
 import { fileCorrectionRoutes } from './credit/file-correction.js';
 import { decideCorrectionRoutes } from './credit/decide-correction.js';
 import { listCorrectionsRoutes } from './credit/list-corrections.js';
+import { fileReconsiderationRoutes } from './credit/file-reconsideration.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -91,4 +92,5 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   fileCorrectionRoutes(app, ctx);
   decideCorrectionRoutes(app, ctx);
   listCorrectionsRoutes(app, ctx);
+  fileReconsiderationRoutes(app, ctx);
 }

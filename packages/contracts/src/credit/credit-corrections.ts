@@ -5,13 +5,16 @@ import { zCivilDate, zIdParams, zUuid } from '../common.js';
 
 export const zCorrection = z.object({
   id: zUuid,
+  kind: z.enum(['correction', 'reconsideration']),
+  parentId: zUuid.nullable().meta({ description: 'For a reconsideration of a dismissed correction: that correction' }),
+  decisionCourtId: z.string().meta({ description: 'The court that made the decision (a reconsideration is heard by the court above it, `courtId`)' }),
   decisionId: zUuid,
   courtId: z.string(),
   caseId: zUuid,
   caseNumber: z.string(),
   documentNumber: z.string(),
   applicantName: z.string(),
-  ground: z.enum(CORRECTION_GROUNDS),
+  ground: z.enum([...CORRECTION_GROUNDS, 'exitRestriction']).meta({ description: 'The correction ground (失信规定 art. 11), or `exitRestriction` for a reconsideration of one' }),
   reason: z.string(),
   receivedOn: zCivilDate,
   reviewDueOn: zCivilDate,
@@ -32,6 +35,23 @@ export const fileCorrectionRoute = defineRoute({
   access: { roles: ['judge', 'officer', 'clerk'] },
   params: zIdParams,
   body: z.object({ applicantName: z.string().trim().min(1).max(100), ground: z.enum(CORRECTION_GROUNDS), reason: z.string().trim().min(4).max(4000), receivedOn: zCivilDate }),
+  response: { 201: zCorrection },
+});
+
+export const fileReconsiderationRoute = defineRoute({
+  operationId: 'fileReconsideration',
+  method: 'POST',
+  path: '/api/v1/credit-decisions/:id/reconsiderations',
+  summary: 'Register an application for reconsideration by the next-higher court: of a dismissed correction (失信规定 art. 12) or of an exit restriction (异议复议规定 art. 9); within 10 days, decided within 15, the decision stays in force meanwhile',
+  tags: ['credit'],
+  access: { roles: ['judge', 'officer', 'clerk'] },
+  params: zIdParams,
+  body: z.object({
+    applicantName: z.string().trim().min(1).max(100),
+    reason: z.string().trim().min(4).max(4000),
+    receivedOn: zCivilDate,
+    correctionId: zUuid.nullable().default(null).meta({ description: 'The dismissed correction request (listings only)' }),
+  }),
   response: { 201: zCorrection },
 });
 

@@ -103,8 +103,13 @@ const STATEMENTS = [
     created_at timestamptz not null,
     unique (doc_type, doc_number)
   )`,
+  // Correction requests to the listing court (失信规定 arts. 11–12) and reconsiderations by the
+  // next-higher court (of a dismissed correction, art. 12; of an exit restriction, 异议复议规定
+  // art. 9). A reconsideration belongs to the higher court's queue: court_id is that court.
   `create table credit_corrections (
     id uuid primary key,
+    kind text not null default 'correction' check (kind in ('correction', 'reconsideration')),
+    parent_id uuid references credit_corrections(id),
     court_id text not null references courts(id),
     decision_id uuid not null references credit_decisions(id),
     applicant_name text not null,

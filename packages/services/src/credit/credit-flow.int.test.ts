@@ -22,7 +22,7 @@ import { scanCreditDecisions } from './scan-credit-decisions.js';
 import { creditOverview } from './credit-overview.js';
 import { grantPermit } from './grant-permit.js';
 import { bindIdentityDocument } from './bind-identity-document.js';
-import { decideCorrection, fileCorrection } from './credit-corrections.js';
+import { decideCorrection, fileCorrection, fileReconsideration, listCorrections } from './credit-corrections.js';
 import type { Scenario } from '@zhixing/domain';
 
 const ADULT = '210202198001011238';
@@ -37,7 +37,7 @@ const agency: AgencyPrincipal = {
   id: '00000000-0000-4000-8000-000000000001',
   name: '测试航空',
   category: 'airline',
-  scenarios: new Set<Scenario>(['flight', 'publicBidding', 'highSpeedTrain']),
+  scenarios: new Set<Scenario>(['flight', 'publicBidding', 'highSpeedTrain', 'leaveCountry']),
   scopes: new Set(['check']),
   rateLimitPerMinute: 1000,
 };
@@ -276,5 +276,55 @@ describe('permits, travel documents and corrections', () => {
     const open = await t.store.database.db.selectFrom('warnings').selectAll().where('node', '=', `creditRemoval:${signed.id}`).where('resolved_on', 'is', null).execute();
     assert.equal(open.length, 0);
     t.clock.set('2026-03-02T09:00:00+08:00');
+  });
+});
+
+describe('exit restriction and reconsideration by the higher court', () => {
+  const PERSON = '210202198001011238';
+  it('restricts exit; the intermediate court quashes it on reconsideration and checks allow at once', async () => {
+    const c = await noticedCase([{ kind: 'person', name: '冯十二', idNumber: PERSON }]);
+    const partyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const d = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'exitRestriction', debtorPartyId: partyId, facts: '被执行人拟出境转移资产', subjects: [], onApplicantRequest: true, exOfficioReason: null });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    assert.equal(signed.status, 'published');
+    assert.equal((await check('person', PERSON, 'leaveCountry')).decision, 'deny');
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'allow');
+    // Too late: more than 10 days after the decision.
+    t.clock.set('2026-03-20T09:00:00+08:00');
+    await rejects(fileReconsideration(t.ctx, await t.actor('clerk.zs'), d.id, { applicantName: '冯十二', reason: '已提供担保', receivedOn: '2026-03-20', correctionId: null }), 'RULE_VIOLATION');
+    t.clock.set('2026-03-02T09:00:00+08:00');
+    const r = await fileReconsideration(t.ctx, await t.actor('clerk.zs'), d.id, { applicantName: '冯十二', reason: '限制出境错误', receivedOn: '2026-03-02', correctionId: null });
+    assert.equal(r.kind, 'reconsideration');
+    assert.equal(r.courtId, '2102');
+    assert.equal(r.reviewDueOn, '2026-03-17');
+    // The district court cannot decide it; the intermediate court sees it in its queue.
+    await rejects(decideCorrection(t.ctx, judge, r.id, { grant: true, note: '撤销' }), 'OUT_OF_COURT_SCOPE');
+    const cityJudge = await t.actor('judge.city');
+    assert.ok((await listCorrections(t.ctx, cityJudge, {})).items.some((x) => x.id === r.id));
+    const decided = await decideCorrection(t.ctx, cityJudge, r.id, { grant: true, note: '限制出境依据不足，予以撤销' });
+    assert.equal(decided.status, 'granted');
+    assert.equal((await check('person', PERSON, 'leaveCountry')).decision, 'allow');
+  });
+
+  it('a dismissed correction of a listing may go to the higher court, whose dismissal is final', async () => {
+    const PERSON2 = '210203197511117894';
+    const c = await noticedCase([{ kind: 'person', name: '陈十三', idNumber: PERSON2 }]);
+    const partyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const president = await t.actor('president.zs');
+    const r0 = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'consumptionRestriction', debtorPartyId: partyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    await reviewCreditDecision(t.ctx, president, r0.id, { approve: true, reason: null, expectedVersion: r0.version });
+    const l0 = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'dishonestListing', debtorPartyId: partyId, ground: 'breachesConsumptionRestriction', facts: '违反限制消费令乘坐飞机', gracePeriodMonths: 0, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: false });
+    const listed = await reviewCreditDecision(t.ctx, president, l0.id, { approve: true, reason: null, expectedVersion: l0.version });
+    await rejects(fileReconsideration(t.ctx, await t.actor('clerk.zs'), listed.id, { applicantName: '陈十三', reason: '不服', receivedOn: '2026-03-02', correctionId: null }), 'RULE_VIOLATION');
+    const corr = await fileCorrection(t.ctx, await t.actor('clerk.zs'), listed.id, { applicantName: '陈十三', ground: 'shouldNotBeListed', reason: '未乘坐飞机', receivedOn: '2026-03-02' });
+    const dismissed = await decideCorrection(t.ctx, judge, corr.id, { grant: false, note: '经查属实乘坐飞机' });
+    assert.equal(dismissed.reconsiderationApplyBy, '2026-03-12');
+    const r = await fileReconsideration(t.ctx, await t.actor('clerk.zs'), listed.id, { applicantName: '陈十三', reason: '不服驳回', receivedOn: '2026-03-02', correctionId: corr.id });
+    const final = await decideCorrection(t.ctx, await t.actor('judge.city'), r.id, { grant: false, note: '维持' });
+    assert.equal(final.status, 'dismissed');
+    assert.equal(final.reconsiderationApplyBy, null);
+    assert.equal((await check('person', PERSON2, 'publicBidding')).decision, 'deny');
   });
 });
