@@ -321,4 +321,17 @@ describe('privacy-preserving range check', () => {
     const logged = await t.store.database.db.selectFrom('agency_check_log').select(['subject_id']).where('channel', '=', 'range').execute();
     assert.ok(logged.length >= 2 && logged.every((l) => l.subject_id.startsWith('range:')));
   });
+
+  it('the court\'s supervisors can see who asked about a person; reading the log is itself audited', async () => {
+    const chief = await t.login('chief.zs');
+    const log = await t.call(chief, 'GET', `/api/v1/credit/check-log?idNumber=${REP}`);
+    assert.equal(log.statusCode, 200, log.body);
+    const items = log.json<{ items: Array<{ agencyName: string; subjectMasked: string; decision: string }> }>().items;
+    assert.ok(items.length > 0 && items.every((i) => i.subjectMasked === '2102**********7894'));
+    assert.ok(items.some((i) => i.agencyName === '中国东方航空' && i.decision === 'deny'));
+    assert.ok(!log.body.includes(REP));
+    const events = await t.store.database.db.selectFrom('case_events').select(['action', 'payload']).where('action', '=', 'queryCheckLog').execute();
+    assert.equal(events.length, 1);
+    assert.ok(!events[0]!.payload.includes(REP));
+  });
 });

@@ -92,6 +92,7 @@ const TABLE: Row[] = [
   { name: 'grant permit', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/permits`, body: () => ({ subjectId: 1, reason: 'medicalTreatment', scenarios: ['flight'], from: '2026-03-02', to: '2026-03-03' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'bind travel document', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/documents`, body: () => ({ docType: 'passport', docNumber: 'E00000001' }), allowed: ['judge', 'officer', 'clerk'], ok: 201 },
   { name: 'file correction', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/corrections`, body: () => ({ applicantName: '张伟', ground: 'shouldNotBeListed', reason: '不应纳入', receivedOn: '2026-03-02' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
+  { name: 'check log', method: 'GET', url: () => '/api/v1/credit/check-log?idNumber=210202199002021352', allowed: ['bureau_chief', 'president', 'city_supervisor'], ok: 200 },
   { name: 'file reconsideration', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/reconsiderations`, body: () => ({ applicantName: '张伟', reason: '不服决定', receivedOn: '2026-03-02' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'decide correction', method: 'POST', url: () => `/api/v1/credit-corrections/${NO_SUCH}/decision`, body: () => ({ grant: false, note: '理由不成立' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'list corrections', method: 'GET', url: () => '/api/v1/credit-corrections', allowed: CASE_ROLES, ok: 200 },

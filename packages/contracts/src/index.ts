@@ -40,6 +40,7 @@ export * from './credit/list-agency-feedback.js';
 export * from './credit/grant-permit.js';
 export * from './credit/bind-identity-document.js';
 export * from './credit/credit-corrections.js';
+export * from './credit/query-check-log.js';
 export * from './agency/agency-scopes.js';
 export * from './agency/agency-schemas.js';
 export * from './agency/check-credit.js';

@@ -38,6 +38,7 @@ export * from './agencies/revoke-agency.js';
 export * from './agencies/read-change-feed.js';
 export * from './agencies/submit-feedback.js';
 export * from './agencies/list-agency-feedback.js';
+export * from './agencies/query-check-log.js';
 export * from './credit-index/index.js';
 export * from './credit-check/agency-book.js';
 export * from './credit-check/credit-runtime.js';

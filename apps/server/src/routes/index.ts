@@ -45,6 +45,7 @@ import { fileCorrectionRoutes } from './credit/file-correction.js';
 import { decideCorrectionRoutes } from './credit/decide-correction.js';
 import { listCorrectionsRoutes } from './credit/list-corrections.js';
 import { fileReconsiderationRoutes } from './credit/file-reconsideration.js';
+import { queryCheckLogRoutes } from './credit/query-check-log.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -93,4 +94,5 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   decideCorrectionRoutes(app, ctx);
   listCorrectionsRoutes(app, ctx);
   fileReconsiderationRoutes(app, ctx);
+  queryCheckLogRoutes(app, ctx);
 }
