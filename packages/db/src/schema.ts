@@ -342,6 +342,21 @@ export interface AgencyCheckLogTable {
   request_id: string | null;
 }
 
+export interface AgencyBulkJobsTable {
+  id: string;
+  agency_id: string;
+  received_at: Timestamp;
+  finished_at: Timestamp;
+  scenario: string;
+  rows: number;
+  allowed: number;
+  denied: number;
+  reviewed: number;
+  errors: number;
+  answers_gz: Uint8Array;
+  request_id: string | null;
+}
+
 export interface AgencyFeedbackTable {
   id: string;
   agency_id: string;
@@ -384,6 +399,7 @@ export interface DB {
   credit_settings: CreditSettingsTable;
   agencies: AgenciesTable;
   agency_check_log: AgencyCheckLogTable;
+  agency_bulk_jobs: AgencyBulkJobsTable;
   agency_feedback: AgencyFeedbackTable;
 }
 

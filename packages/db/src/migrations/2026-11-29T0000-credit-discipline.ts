@@ -155,6 +155,24 @@ const STATEMENTS = [
     measure_ids bigint[] not null,
     request_id text
   )`,
+  // A bulk comparison is logged as one row: who asked, when, for which act, and the whole list of
+  // identities with each answer, gzip-compressed (a million row inserts would put the database
+  // back on the hot path).
+  `create table agency_bulk_jobs (
+    id uuid primary key,
+    agency_id uuid not null references agencies(id),
+    received_at timestamptz not null,
+    finished_at timestamptz not null,
+    scenario text not null,
+    rows integer not null,
+    allowed integer not null,
+    denied integer not null,
+    reviewed integer not null,
+    errors integer not null,
+    answers_gz bytea not null,
+    request_id text
+  )`,
+  `create index agency_bulk_jobs_agency_idx on agency_bulk_jobs (agency_id, received_at)`,
   `create index agency_check_log_agency_idx on agency_check_log (agency_id, checked_at)`,
   `create index agency_check_log_subject_idx on agency_check_log (subject_id)`,
   `create table agency_feedback (
@@ -182,6 +200,7 @@ const APPEND_ONLY = [
   `create function zx_refuse_change() returns trigger language plpgsql as $$
    begin raise exception 'append-only table %', tg_table_name; end $$`,
   `create trigger agency_check_log_append_only before update or delete on agency_check_log for each row execute function zx_refuse_change()`,
+  `create trigger agency_bulk_jobs_append_only before update or delete on agency_bulk_jobs for each row execute function zx_refuse_change()`,
   `create trigger credit_feed_append_only before update or delete on credit_feed for each row execute function zx_refuse_change()`,
 ];
 
@@ -190,7 +209,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const tables = ['agency_feedback', 'agency_check_log', 'agencies', 'credit_settings', 'credit_corrections', 'identity_documents', 'consumption_permits', 'credit_feed', 'credit_feed_head', 'credit_subjects', 'credit_decisions'];
+  const tables = ['agency_feedback', 'agency_bulk_jobs', 'agency_check_log', 'agencies', 'credit_settings', 'credit_corrections', 'identity_documents', 'consumption_permits', 'credit_feed', 'credit_feed_head', 'credit_subjects', 'credit_decisions'];
   for (const table of tables) await sql.raw(`drop table ${table}`).execute(db);
   await sql.raw('drop function zx_refuse_change()').execute(db);
 }

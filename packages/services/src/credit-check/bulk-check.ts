@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Database } from '@zhixing/db';
 import { AppError, BULK_MAX_ROWS, type CreditCheckRequest } from '@zhixing/contracts';
 import type { Scenario } from '@zhixing/domain';
 import type { Clock } from '../context.js';
@@ -41,7 +45,7 @@ function requestOf(value: unknown, row: number): BulkRow {
  * an NDJSON stream with progress lines, yielding to the event loop between chunks so single checks
  * keep flowing meanwhile.
  */
-export function bulkCheck(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput): AsyncGenerator<string> {
+export function bulkCheck(database: Database, runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput): AsyncGenerator<string> {
   requireScenario(agency, input.scenario);
   const text = input.text;
   const lines = countLines(text);
@@ -61,11 +65,17 @@ export function bulkCheck(runtime: CreditRuntime, clock: Clock, agency: AgencyPr
     })();
   }
   if (total > BULK_MAX_ROWS) throw new AppError('BULK_FILE_TOO_LARGE', { details: { rows: total, maxRows: BULK_MAX_ROWS } });
-  return stream(runtime, clock, agency, input, rows, total);
+  return stream(database, runtime, clock, agency, input, rows, total);
 }
 
-async function* stream(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
+const gzipAsync = promisify(gzip);
+
+async function* stream(database: Database, runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
+  const receivedAt = clock.now();
   const counts = { allow: 0, deny: 0, review: 0, error: 0 };
+  // Who was asked about, and the answer, for the job's log row: "id,decision" per line.
+  const answers: string[] = [];
+  const collect = (subjectId: string, decision: string) => void answers.push(`${subjectId},${decision}`);
   let processed = 0;
   let out: string[] = [];
   for (const r of rows) {
@@ -76,7 +86,7 @@ async function* stream(runtime: CreditRuntime, clock: Clock, agency: AgencyPrinc
     } else {
       try {
         const scenario = r.request.scenario ?? input.scenario;
-        const result = checkSubject(runtime, clock, agency, { ...r.request, scenario }, { requestId: input.requestId, channel: 'bulk', path: `row ${r.row}` });
+        const result = checkSubject(runtime, clock, agency, { ...r.request, scenario }, { requestId: input.requestId, channel: 'bulk', path: `row ${r.row}`, collect });
         counts[result.decision] += 1;
         out.push(JSON.stringify({ type: 'result', row: r.row, ...result }));
       } catch (error) {
@@ -92,6 +102,14 @@ async function* stream(runtime: CreditRuntime, clock: Clock, agency: AgencyPrinc
       await yieldToLoop();
     }
   }
-  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, finishedAt: clock.now().toISOString() }));
+  // The log row is written before the summary is sent: an answered bulk job is always logged.
+  // Compression runs on libuv's thread pool, off the event loop.
+  const answersGz = await gzipAsync(answers.join('\n'));
+  const finishedAt = clock.now();
+  await database.db
+    .insertInto('agency_bulk_jobs')
+    .values({ id: randomUUID(), agency_id: agency.id, received_at: receivedAt, finished_at: finishedAt, scenario: input.scenario, rows: processed, allowed: counts.allow, denied: counts.deny, reviewed: counts.review, errors: counts.error, answers_gz: answersGz, request_id: input.requestId })
+    .execute();
+  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, finishedAt: finishedAt.toISOString() }));
   yield `${out.join('\n')}\n`;
 }

@@ -17,6 +17,8 @@ export interface CheckMeta {
   readonly channel: 'single' | 'bulk';
   /** Index of the row in a bulk file, for error messages. */
   readonly path?: string;
+  /** Bulk: the answer goes to the job's own log row (bulk-check.ts) instead of one row per check. */
+  readonly collect?: (subjectId: string, decision: string) => void;
 }
 
 export function requireScenario(agency: AgencyPrincipal, scenario: Scenario): void {
@@ -83,6 +85,10 @@ export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: Agenc
         ...(outcome.decision === 'deny' ? { legalBasis: SCENARIO_RULES[req.scenario].legalBasis } : {}),
       };
     }
+  }
+  if (meta.collect) {
+    meta.collect(subject?.id ?? (req.subject.kind === 'document' ? `${req.subject.docType}:${req.subject.docNumber}` : ''), result.decision);
+    return result;
   }
   runtime.log.push({
     agencyId: agency.id,

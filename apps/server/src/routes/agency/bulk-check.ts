@@ -13,7 +13,7 @@ export function bulkCheckRoutes(app: FastifyInstance, ctx: ServiceContext): void
   }
   registerRoute(app, bulkCheckRoute, ({ agency, body, query, request, reply }) => {
     const format = String(request.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'ndjson';
-    const lines = bulkCheck(app.credit, ctx.clock, agency, { text: body, format, scenario: query.scenario, requestId: request.id });
+    const lines = bulkCheck(ctx.database, app.credit, ctx.clock, agency, { text: body, format, scenario: query.scenario, requestId: request.id });
     void reply.header('content-type', 'application/x-ndjson; charset=utf-8');
     return Readable.from(lines);
   });

@@ -1,0 +1,123 @@
+/**
+ * The agency check service over loopback HTTP, side by side with a bare Fastify route returning a
+ * constant from the same process (the ceiling of any Fastify route on this machine), and the bulk
+ * comparison of 1,000,000 identities from upload to the last line of the answer.
+ *
+ * The index is filled straight from the generator (the change feed's job is tested elsewhere); the
+ * server is the real one — agency key, zod validation, the in-memory index, the check log.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
+import { buildApp } from '@zhixing/server';
+import { createServiceContext, secretHash, seedCourts } from '@zhixing/services';
+import { sql, type Database } from '@zhixing/db';
+import type { PostJob, PostResult } from './http-post-worker.js';
+import { generateCreditMeasures, generateSubjects } from './generate-credit-list.js';
+import { median, round, summarise, type LatencySummary } from './stats.js';
+
+export interface CreditHttpConfig {
+  indexEntries: number;
+  concurrency: number;
+  rounds: number;
+  warmupMs: number;
+  durationMs: number;
+  bulkRows: number;
+}
+
+export interface CreditHttpResults {
+  indexEntries: number;
+  concurrency: number;
+  bare: { requestsPerSec: number[]; median: number; latency: LatencySummary };
+  check: { requestsPerSec: number[]; median: number; latency: LatencySummary; decisions: Record<string, number> };
+  /** check ÷ bare (target ≥ 0.7). */
+  ratio: number;
+  bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
+}
+
+const KEY = 'zxa_bench-agency-key';
+
+function load(job: PostJob): Promise<PostResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./http-post-worker.ts', import.meta.url), { workerData: job, execArgv: ['--import', 'tsx'] });
+    worker.once('message', (m: PostResult) => resolve(m));
+    worker.once('error', reject);
+  });
+}
+
+export async function benchCreditHttp(database: Database, config: CreditHttpConfig, log: (line: string) => void): Promise<CreditHttpResults> {
+  const ctx = createServiceContext(database);
+  await seedCourts(ctx);
+  const admin = await sql<{ id: string }>`insert into users (id, username, display_name, password_hash, role, court_id) values (gen_random_uuid(), 'bench.admin', 'bench', 'x', 'admin', '2102') returning id`.execute(database.db);
+  await database.db
+    .insertInto('agencies')
+    .values({ id: '00000000-0000-4000-8000-0000000000b1', name: 'bench', category: 'airline', scenarios: ['flight'], scopes: ['check', 'bulk'], key_prefix: KEY.slice(0, 10), key_hash: secretHash(KEY), rate_limit_per_minute: 100_000_000, created_by: admin.rows[0]!.id, created_at: new Date(), revoked_at: null })
+    .execute();
+  const app = await buildApp({ ctx, webDir: null, logger: false });
+  const bare = Fastify({ logger: false });
+  bare.post('/bare', () => ({ decision: 'allow' }));
+  try {
+    log(`credit-http: filling the index with ${config.indexEntries.toLocaleString('en-US')} measures`);
+    const listed: string[] = [];
+    for (const m of generateCreditMeasures(config.indexEntries, 7)) {
+      app.credit.index.add(m);
+      if (m.subjectKind === 'person' && listed.length < 5000 && m.kind !== 'exitRestriction') listed.push(m.subjectId);
+    }
+    await app.credit.reloadAgencies();
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    await bare.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/bare`;
+    // Half hits (listed persons), half misses (valid numbers on no list).
+    const misses = [...generateSubjects(5000, 99)].filter((s) => s.subjectKind === 'person').map((s) => s.subjectId);
+    const bodies = listed.flatMap((id, i) => [id, misses[i % misses.length]!]).map((idNumber) => JSON.stringify({ subject: { kind: 'person', idNumber }, scenario: 'flight' }));
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${KEY}` };
+    const bareRates: number[] = [];
+    const checkRates: number[] = [];
+    const bareLat: number[] = [];
+    const checkLat: number[] = [];
+    for (let round_ = 0; round_ < config.rounds; round_ += 1) {
+      for (const which of ['bare', 'check'] as const) {
+        const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, concurrency: config.concurrency, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
+        if (r.failed > 0) throw new Error(`${which}: ${r.failed} failed: ${r.firstError}`);
+        const rate = round(r.completed / (r.elapsedMs / 1000), 0);
+        (which === 'bare' ? bareRates : checkRates).push(rate);
+        (which === 'bare' ? bareLat : checkLat).push(...r.latenciesMs);
+        log(`credit-http: round ${round_ + 1} ${which} ${rate}/s`);
+      }
+      await app.credit.log.flush();
+    }
+    const decisions: Record<string, number> = {};
+    const sample = await Promise.all(bodies.slice(0, 200).map((body) => fetch(`${base}/api/agency/v1/checks`, { method: 'POST', headers, body }).then((r) => r.json() as Promise<{ decision: string }>)));
+    for (const s of sample) decisions[s.decision] = (decisions[s.decision] ?? 0) + 1;
+
+    log(`credit-http: bulk comparison of ${config.bulkRows.toLocaleString('en-US')} identities`);
+    const rows: string[] = ['kind,id,name'];
+    let i = 0;
+    for (const s of generateSubjects(config.bulkRows, 123)) {
+      const id = i % 2 === 0 && listed.length > 0 ? listed[i % listed.length]! : s.subjectId;
+      rows.push(`${i % 2 === 0 ? 'person' : s.subjectKind},${id},`);
+      i += 1;
+    }
+    const csv = rows.join('\n');
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/agency/v1/bulk-checks?scenario=flight`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${KEY}` }, body: csv });
+    const text = await res.text();
+    const seconds = (performance.now() - t0) / 1000;
+    if (res.status !== 200) throw new Error(`bulk: ${res.status} ${text.slice(0, 300)}`);
+    const last = JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as Record<string, unknown>;
+    if (last.rows !== config.bulkRows) throw new Error(`bulk: summary ${JSON.stringify(last)}`);
+    log(`credit-http: bulk ${round(seconds)} s`);
+    return {
+      indexEntries: config.indexEntries,
+      concurrency: config.concurrency,
+      bare: { requestsPerSec: bareRates, median: median(bareRates), latency: summarise(bareLat) },
+      check: { requestsPerSec: checkRates, median: median(checkRates), latency: summarise(checkLat), decisions },
+      ratio: round(median(checkRates) / median(bareRates)),
+      bulk: { rows: config.bulkRows, seconds: round(seconds), rowsPerSec: round(config.bulkRows / seconds, 0), summary: last },
+    };
+  } finally {
+    await bare.close();
+    await app.close();
+  }
+}
