@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession, type SessionUser } from './auth/session-context.js';
-import { canAdminister, canFileCases, canSeeCases, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
+import { canAdminister, canFileCases, canSeeCases, canSeeCredit, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ConsoleLayout } from './layout/console-layout.js';
 import { LoginPage } from './pages/login/login-page.js';
@@ -13,6 +13,8 @@ import { WarningsPage } from './pages/warnings/warnings-page.js';
 import { CalculatorsPage } from './pages/calculators/calculators-page.js';
 import { UsersPage } from './pages/admin/users-page.js';
 import { CalendarPage } from './pages/admin/calendar-page.js';
+import { AgenciesPage } from './pages/admin/agencies-page.js';
+import { CreditPage } from './pages/credit/credit-page.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 
@@ -54,9 +56,11 @@ export function AppRoutes() {
         <Route path="/cases/new" element={cases(canFileCases(user) ? <FileCasePage /> : <NotFoundPage />)} />
         <Route path="/cases/:id" element={cases(<CaseDetailPage />)} />
         <Route path="/warnings" element={canSeeWarnings(user) ? <WarningsPage /> : <NotFoundPage />} />
+        <Route path="/credit" element={canSeeCredit(user) ? <CreditPage /> : <NotFoundPage />} />
         <Route path="/admin" element={canAdminister(user) ? <Navigate to="/admin/users" replace /> : <NotFoundPage />} />
         <Route path="/admin/users" element={canAdminister(user) ? <UsersPage /> : <NotFoundPage />} />
         <Route path="/admin/calendar" element={canAdminister(user) ? <CalendarPage /> : <NotFoundPage />} />
+        <Route path="/admin/agencies" element={canAdminister(user) ? <AgenciesPage /> : <NotFoundPage />} />
         <Route path="/audit" element={canVerifyAudit(user) ? <AuditPage /> : <NotFoundPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="*" element={<NotFoundPage />} />

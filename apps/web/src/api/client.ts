@@ -16,6 +16,13 @@ export interface FieldIssue {
 
 export type FieldIssueLocation = ContractFieldIssue['in'];
 
+/** One legal reason a rule refused an act (`details.problems` of a RULE_VIOLATION), in both languages. */
+export interface RuleProblem {
+  readonly code: string;
+  readonly messageZh: string;
+  readonly messageEn: string;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly body: ErrorBody | null;
@@ -41,6 +48,17 @@ export class ApiError extends Error {
       const message = language === 'en' ? messageEn : messageZh;
       if (!Array.isArray(path) || typeof message !== 'string') return [];
       return [{ in: typeof where === 'string' ? where : 'body', path: path.map((p: unknown) => (typeof p === 'number' ? p : String(p))), message }];
+    });
+  }
+
+  /** `details.problems` of a RULE_VIOLATION: every legal reason at once (the credit rules send them all). */
+  get problems(): RuleProblem[] {
+    const raw = this.body?.details?.['problems'];
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((item: unknown): RuleProblem[] => {
+      if (typeof item !== 'object' || item === null) return [];
+      const { code, messageZh, messageEn } = item as { code?: unknown; messageZh?: unknown; messageEn?: unknown };
+      return typeof messageZh === 'string' && typeof messageEn === 'string' ? [{ code: typeof code === 'string' ? code : '', messageZh, messageEn }] : [];
     });
   }
 }

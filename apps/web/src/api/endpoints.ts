@@ -1,6 +1,17 @@
 import type {
   actOnCaseRoute,
   calcDeadlineRoute,
+  checkCreditEligibilityRoute,
+  creditOverviewRoute,
+  downloadCreditDocumentRoute,
+  endCreditDecisionRoute,
+  listAgenciesRoute,
+  listAgencyFeedbackRoute,
+  listCaseCreditDecisionsRoute,
+  proposeCreditDecisionRoute,
+  registerAgencyRoute,
+  reviewCreditDecisionRoute,
+  revokeAgencyRoute,
   calcFeeRoute,
   calcInterestRoute,
   createApiTokenRoute,
@@ -20,7 +31,7 @@ import type {
   revealPartyIdRoute,
   verifyAuditChainRoute,
 } from '@zhixing/contracts';
-import { request } from './client.js';
+import { buildUrl, request } from './client.js';
 
 /**
  * Typed calls, one per route. Types come from the contracts' zod schemas without bundling zod:
@@ -52,6 +63,15 @@ const PATHS = {
   fee: '/api/v1/calc/fee',
   interest: '/api/v1/calc/interest',
   deadline: '/api/v1/calc/deadline',
+  caseCredit: '/api/v1/cases/:id/credit-decisions',
+  creditEligibility: '/api/v1/cases/:id/credit-decisions/eligibility',
+  creditReview: '/api/v1/credit-decisions/:id/review',
+  creditEnd: '/api/v1/credit-decisions/:id/end',
+  creditDocument: '/api/v1/credit-decisions/:id/document',
+  creditOverview: '/api/v1/credit/overview',
+  creditFeedback: '/api/v1/credit/feedback',
+  agencies: '/api/v1/agencies',
+  agencyRevoke: '/api/v1/agencies/:id/revoke',
 } as const satisfies {
   login: (typeof loginRoute)['path'];
   logout: (typeof logoutRoute)['path'];
@@ -71,6 +91,15 @@ const PATHS = {
   fee: (typeof calcFeeRoute)['path'];
   interest: (typeof calcInterestRoute)['path'];
   deadline: (typeof calcDeadlineRoute)['path'];
+  caseCredit: (typeof listCaseCreditDecisionsRoute | typeof proposeCreditDecisionRoute)['path'];
+  creditEligibility: (typeof checkCreditEligibilityRoute)['path'];
+  creditReview: (typeof reviewCreditDecisionRoute)['path'];
+  creditEnd: (typeof endCreditDecisionRoute)['path'];
+  creditDocument: (typeof downloadCreditDocumentRoute)['path'];
+  creditOverview: (typeof creditOverviewRoute)['path'];
+  creditFeedback: (typeof listAgencyFeedbackRoute)['path'];
+  agencies: (typeof listAgenciesRoute | typeof registerAgencyRoute)['path'];
+  agencyRevoke: (typeof revokeAgencyRoute)['path'];
 };
 
 export type MeReply = Reply<typeof getMeRoute>;
@@ -101,6 +130,19 @@ export type InterestBody = Body<typeof calcInterestRoute>;
 export type InterestReply = Reply<typeof calcInterestRoute>;
 export type DeadlineQuery = Query<typeof calcDeadlineRoute>;
 export type DeadlineReply = Reply<typeof calcDeadlineRoute>;
+export type CreditDecisionsReply = Reply<typeof listCaseCreditDecisionsRoute>;
+export type CreditDecision = CreditDecisionsReply['items'][number];
+export type CreditProposalBody = Body<typeof proposeCreditDecisionRoute>;
+export type CreditEligibilityReply = Reply<typeof checkCreditEligibilityRoute>;
+export type ReviewCreditBody = Body<typeof reviewCreditDecisionRoute>;
+export type EndCreditBody = Body<typeof endCreditDecisionRoute>;
+export type CreditOverviewQuery = Query<typeof creditOverviewRoute>;
+export type CreditOverviewReply = Reply<typeof creditOverviewRoute>;
+export type AgencyFeedbackQuery = Query<typeof listAgencyFeedbackRoute>;
+export type AgencyFeedbackReply = Reply<typeof listAgencyFeedbackRoute>;
+export type AgenciesReply = Reply<typeof listAgenciesRoute>;
+export type RegisterAgencyBody = Body<typeof registerAgencyRoute>;
+export type RegisteredAgencyReply = Reply<typeof registerAgencyRoute, 201>;
 
 export const api = {
   login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
@@ -124,4 +166,17 @@ export const api = {
   calcFee: (query: FeeQuery) => request<FeeReply>('GET', PATHS.fee, { query }),
   calcInterest: (body: InterestBody) => request<InterestReply>('POST', PATHS.interest, { body }),
   calcDeadline: (query: DeadlineQuery) => request<DeadlineReply>('GET', PATHS.deadline, { query }),
+  listCaseCredit: (id: string) => request<CreditDecisionsReply>('GET', PATHS.caseCredit, { params: { id } }),
+  proposeCredit: (id: string, body: CreditProposalBody) => request<CreditDecision>('POST', PATHS.caseCredit, { params: { id }, body }),
+  checkCreditEligibility: (id: string, body: CreditProposalBody, signal?: AbortSignal) =>
+    request<CreditEligibilityReply>('POST', PATHS.creditEligibility, { params: { id }, body, ...(signal ? { signal } : {}) }),
+  reviewCredit: (id: string, body: ReviewCreditBody) => request<CreditDecision>('POST', PATHS.creditReview, { params: { id }, body }),
+  endCredit: (id: string, body: EndCreditBody) => request<CreditDecision>('POST', PATHS.creditEnd, { params: { id }, body }),
+  /** The .docx is downloaded by the browser itself (a plain link carries the session cookie). */
+  creditDocumentUrl: (id: string) => buildUrl(PATHS.creditDocument, { params: { id } }),
+  creditOverview: (query: CreditOverviewQuery = {}) => request<CreditOverviewReply>('GET', PATHS.creditOverview, { query }),
+  listAgencyFeedback: (query: AgencyFeedbackQuery = {}) => request<AgencyFeedbackReply>('GET', PATHS.creditFeedback, { query }),
+  listAgencies: () => request<AgenciesReply>('GET', PATHS.agencies),
+  registerAgency: (body: RegisterAgencyBody) => request<RegisteredAgencyReply>('POST', PATHS.agencies, { body }),
+  revokeAgency: (id: string) => request<unknown>('POST', PATHS.agencyRevoke, { params: { id }, body: {} }),
 };

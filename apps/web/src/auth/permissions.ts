@@ -1,5 +1,14 @@
 import type {
   actOnCaseRoute,
+  checkCreditEligibilityRoute,
+  creditOverviewRoute,
+  endCreditDecisionRoute,
+  listAgenciesRoute,
+  listAgencyFeedbackRoute,
+  proposeCreditDecisionRoute,
+  registerAgencyRoute,
+  reviewCreditDecisionRoute,
+  revokeAgencyRoute,
   createApiTokenRoute,
   createUserRoute,
   fileCaseRoute,
@@ -23,6 +32,18 @@ const SUPERVISING_ROLES = ['bureau_chief', 'president', 'city_supervisor'] as co
 const AUDIT_ROLES = ['admin', 'bureau_chief', 'president', 'city_supervisor'] as const;
 /** Accounts, API tokens and the holiday calendar: the system administrator's work. */
 const ADMIN_ROLES = ['admin'] as const;
+/** 信用惩戒: the list-management page and agency feedback (handlers and those who supervise them). */
+const CREDIT_VIEW_ROLES = ['judge', 'officer', 'bureau_chief', 'president', 'city_supervisor'] as const;
+/** Proposing a listing or restriction is the handler's act (the president signs it). */
+const CREDIT_PROPOSE_ROLES = ['judge', 'officer'] as const;
+/** The eligibility preview: anyone who acts on the case may ask. */
+const CREDIT_ELIGIBILITY_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president'] as const;
+/** 院长签发 (失信规定 art. 5; 限高规定 art. 5). */
+const CREDIT_SIGN_ROLES = ['president'] as const;
+/** Deleting a listing or lifting a restriction. */
+const CREDIT_END_ROLES = ['judge', 'officer', 'president'] as const;
+/** Those who may see which agencies are registered. */
+const AGENCY_LIST_ROLES = ['admin', 'bureau_chief', 'president', 'city_supervisor'] as const;
 /**
  * Roles that work with or supervise cases. The case routes say `'*'` in their contracts but the
  * services refuse the system administrator (403), so this list cannot be checked against them.
@@ -38,6 +59,14 @@ export const canRevealIds = (user: SessionUser): boolean => has(REVEAL_ROLES, us
 export const canSeeWarnings = (user: SessionUser): boolean => has(SUPERVISING_ROLES, user.role);
 export const canVerifyAudit = (user: SessionUser): boolean => has(AUDIT_ROLES, user.role);
 export const canAdminister = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
+export const canSeeCredit = (user: SessionUser): boolean => has(CREDIT_VIEW_ROLES, user.role);
+export const canProposeCredit = (user: SessionUser): boolean => has(CREDIT_PROPOSE_ROLES, user.role);
+export const canCheckCreditEligibility = (user: SessionUser): boolean => has(CREDIT_ELIGIBILITY_ROLES, user.role);
+export const canSignCredit = (user: SessionUser): boolean => has(CREDIT_SIGN_ROLES, user.role);
+export const canEndCredit = (user: SessionUser): boolean => has(CREDIT_END_ROLES, user.role);
+export const canSeeAgencies = (user: SessionUser): boolean => has(AGENCY_LIST_ROLES, user.role);
+/** Registering and revoking agencies is the system administrator's work (系统管理). */
+export const canManageAgencies = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
 
 /** Where a user starts: the case list, or 系统管理 for the administrator, who sees no cases. */
 export const homePath = (user: SessionUser): string => (canSeeCases(user) ? '/cases' : '/admin/users');
@@ -46,6 +75,7 @@ export const homePath = (user: SessionUser): string => (canSeeCases(user) ? '/ca
 export const mayOpen = (user: SessionUser, path: string): boolean => {
   if (/^\/cases(\/|$|\?)/.test(path)) return canSeeCases(user);
   if (/^\/warnings(\/|$|\?)/.test(path)) return canSeeWarnings(user);
+  if (/^\/credit(\/|$|\?)/.test(path)) return canSeeCredit(user);
   if (/^\/admin(\/|$|\?)/.test(path)) return canAdminister(user);
   if (/^\/audit(\/|$|\?)/.test(path)) return canVerifyAudit(user);
   return true;
@@ -63,6 +93,15 @@ export type RoleListsMatchContracts = [
   Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof createUserRoute>>>,
   Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof createApiTokenRoute>>>,
   Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof putCalendarYearRoute>>>,
+  Assert<Same<(typeof CREDIT_VIEW_ROLES)[number], RolesOf<typeof creditOverviewRoute>>>,
+  Assert<Same<(typeof CREDIT_VIEW_ROLES)[number], RolesOf<typeof listAgencyFeedbackRoute>>>,
+  Assert<Same<(typeof CREDIT_PROPOSE_ROLES)[number], RolesOf<typeof proposeCreditDecisionRoute>>>,
+  Assert<Same<(typeof CREDIT_ELIGIBILITY_ROLES)[number], RolesOf<typeof checkCreditEligibilityRoute>>>,
+  Assert<Same<(typeof CREDIT_SIGN_ROLES)[number], RolesOf<typeof reviewCreditDecisionRoute>>>,
+  Assert<Same<(typeof CREDIT_END_ROLES)[number], RolesOf<typeof endCreditDecisionRoute>>>,
+  Assert<Same<(typeof AGENCY_LIST_ROLES)[number], RolesOf<typeof listAgenciesRoute>>>,
+  Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof registerAgencyRoute>>>,
+  Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof revokeAgencyRoute>>>,
   /** Every role but the administrator works with cases. */
   Assert<Same<(typeof CASE_ROLES)[number], Exclude<Role, 'admin'>>>,
 ];

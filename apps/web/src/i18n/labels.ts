@@ -164,6 +164,12 @@ export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   caseFiled: { zh: '立案', en: 'Case filed' },
   revealPartyId: { zh: '查看完整证件号码', en: 'Full ID number read' },
   partyIdRevealed: { zh: '查看完整证件号码', en: 'Full ID number read' },
+  proposeCreditDecision: { zh: '提请信用惩戒', en: 'Credit measure proposed' },
+  signCreditDecision: { zh: '院长签发', en: 'Signed by the president' },
+  rejectCreditDecision: { zh: '不予签发', en: 'Signature refused' },
+  publishCreditDecision: { zh: '发布信用惩戒信息', en: 'Credit measure published' },
+  endCreditDecision: { zh: '删除/解除信用惩戒', en: 'Credit measure removed' },
+  agencyFeedback: { zh: '联合惩戒单位反馈', en: 'Agency feedback' },
 };
 
 /** The keys of a complete label table, in its order (the table's type makes the list exhaustive). */

@@ -124,8 +124,8 @@ export const CASE_MESSAGES = {
 
   'warnings.title': { zh: '消极执行预警', en: 'Passive-enforcement warnings' },
   'warnings.description': {
-    zh: '节点超期或长期未采取执行行为的案件。点击法院卡片可只看该院，点击案号进入案件督办。',
-    en: 'Cases with overdue nodes or no enforcement action for a long time. Click a court card to see only that court, a case number to open the case.',
+    zh: '节点超期、长期未采取执行行为，或失信信息、限制措施应删除而逾期未删除的案件。点击法院卡片可只看该院，点击案号进入案件督办。',
+    en: 'Cases with overdue nodes, no enforcement action for a long time, or a listing or restriction not removed in time. Click a court card to see only that court, a case number to open the case.',
   },
   'warnings.total': { zh: '预警总数', en: 'Open warnings' },
   'warnings.countUnit': { zh: '件', en: '' },
@@ -133,6 +133,8 @@ export const CASE_MESSAGES = {
   'warnings.kind.all': { zh: '全部', en: 'All' },
   'warnings.kind.overdueNode': { zh: '节点超期', en: 'Overdue node' },
   'warnings.kind.idleCase': { zh: '长期未执行', en: 'Idle case' },
+  'warnings.kind.creditRemovalOverdue': { zh: '失信信息逾期未删除', en: 'Overdue removal from the list' },
+  'warnings.node.creditRemoval': { zh: '删除失信信息或解除限制', en: 'Remove the listing or lift the restriction' },
   'warnings.days': { zh: '天数', en: 'Days' },
   'warnings.daysOverdue': { zh: '超期 {days} 天', en: '{days} days overdue' },
   'warnings.daysIdle': { zh: '{days} 天无执行行为', en: '{days} days without action' },

@@ -10,6 +10,8 @@ export const COMMON_MESSAGES = {
   'nav.cases': { zh: '案件', en: 'Cases' },
   'nav.fileCase': { zh: '立案', en: 'File a case' },
   'nav.warnings': { zh: '预警', en: 'Warnings' },
+  'nav.credit': { zh: '信用惩戒', en: 'Credit discipline' },
+  'nav.agencies': { zh: '联合惩戒单位', en: 'Agencies' },
   'nav.calculators': { zh: '计算器', en: 'Calculators' },
   'nav.admin': { zh: '系统管理', en: 'Administration' },
   'nav.users': { zh: '用户管理', en: 'Users' },

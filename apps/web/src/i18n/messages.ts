@@ -4,6 +4,7 @@ import { FILING_MESSAGES } from './messages-filing.js';
 import { ACTION_MESSAGES } from './messages-actions.js';
 import { TOOL_MESSAGES } from './messages-tools.js';
 import { ADMIN_MESSAGES } from './messages-admin.js';
+import { CREDIT_MESSAGES } from './messages-credit.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...ACTION_MESSAGES,
   ...TOOL_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...CREDIT_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,9 +1,9 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { AlertOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
-import { canAdminister, canFileCases, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
+import { canAdminister, canFileCases, canSeeCases, canSeeCredit, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ConsoleHeader } from './console-header.js';
 
@@ -12,7 +12,7 @@ const { Sider, Content } = Layout;
 /** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/cases/new')) return '/cases/new';
-  for (const key of ['/cases', '/warnings', '/admin/users', '/admin/calendar', '/audit', '/calculators']) {
+  for (const key of ['/cases', '/warnings', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/audit', '/calculators']) {
     if (pathname.startsWith(key)) return key;
   }
   return '';
@@ -36,6 +36,7 @@ export function ConsoleLayout() {
           children: [
             { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
             { key: '/admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
+            { key: '/admin/agencies', icon: <ApiOutlined />, label: t('nav.agencies') },
             audit,
           ],
         },
@@ -44,6 +45,7 @@ export function ConsoleLayout() {
     : [
         ...(canSeeCases(user) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') }] : []),
         ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
+        ...(canSeeCredit(user) ? [{ key: '/credit', icon: <StopOutlined />, label: t('nav.credit') }] : []),
         ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
         ...(canVerifyAudit(user) ? [audit] : []),
         calculators,

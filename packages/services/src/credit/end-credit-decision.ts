@@ -51,6 +51,7 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
     let dueOn: string;
     let legalBasis: string;
     let groundZh: string;
+    let groundEn: string;
     let relist: string | null = null;
     if (d.kind === 'dishonestListing') {
       if (!isRemovalGround(input.ground)) throw invalidField('ground', '不是删除失信信息的法定事由', 'not a ground for deleting a listing');
@@ -67,6 +68,7 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
       dueOn = removalDueDate(terms.countsFrom, calendar).dueDate;
       legalBasis = terms.legalBasis;
       groundZh = REMOVAL_GROUND_LABELS[input.ground].zh;
+      groundEn = REMOVAL_GROUND_LABELS[input.ground].en;
       relist = relistBarredUntil(input.ground, todayDate);
     } else if (d.kind === 'exitRestriction') {
       if (!isExitLiftingGround(input.ground)) throw invalidField('ground', '不是解除限制出境的法定事由', 'not a ground for lifting an exit restriction');
@@ -74,6 +76,7 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
       dueOn = todayDate;
       legalBasis = terms.legalBasis;
       groundZh = EXIT_LIFTING_GROUND_LABELS[input.ground].zh;
+      groundEn = EXIT_LIFTING_GROUND_LABELS[input.ground].en;
     } else {
       if (!isLiftingGround(input.ground)) throw invalidField('ground', '不是解除限制消费的法定事由', 'not a ground for lifting a consumption restriction');
       const listed =
@@ -82,6 +85,7 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
       dueOn = todayDate;
       legalBasis = terms.legalBasis;
       groundZh = LIFTING_GROUND_LABELS[input.ground].zh;
+      groundEn = LIFTING_GROUND_LABELS[input.ground].en;
     }
     const now = ctx.clock.now();
     await trx
@@ -114,7 +118,7 @@ export async function endCreditDecision(ctx: ServiceContext, actor: Actor, id: s
       after: { decisionId: id, ground: input.ground, arisenOn: input.arisenOn, dueOn: d.removal_due_on ?? dueOn, onTime: todayDate <= (d.removal_due_on ?? dueOn), note: input.note },
       legalBasis,
       summaryZh: `${verb.zh}${label.zh}（${d.document_number}）：${groundZh}`,
-      summaryEn: `${verb.en} the ${label.en.toLowerCase()} (${d.document_number}): ${input.ground}`,
+      summaryEn: `${verb.en} the ${label.en.toLowerCase()} (${d.document_number}): ${groundEn}`,
     });
     return trx.selectFrom('credit_decisions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   });

@@ -18,6 +18,7 @@ import { PartiesCard } from './parties-card.js';
 import { ClaimsCard } from './claims-card.js';
 import { DeadlinesCard } from './deadlines-card.js';
 import { EventTimeline } from './event-timeline.js';
+import { CreditCard } from './credit-card.js';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -101,6 +102,7 @@ export function CaseDetailPage() {
           <EventTimeline events={events.data?.items ?? []} error={events.error} loading={events.loading} />
         </Col>
       </Row>
+      <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />
       <ClaimsCard detail={c} />

@@ -15,6 +15,8 @@ import { formatDate } from '../../format/date.js';
 type Warning = WarningsReply['items'][number];
 type Kind = Warning['kind'];
 
+const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta' };
+
 /** 消极执行 warnings for those who supervise: where the overdue nodes and idle cases are, court by court. */
 export function WarningsPage() {
   const { t, lang, pick } = useI18n();
@@ -42,16 +44,21 @@ export function WarningsPage() {
       title: t('warnings.kind'),
       dataIndex: 'kind',
       key: 'kind',
-      render: (v: Kind) => <Tag color={v === 'overdueNode' ? 'red' : 'orange'}>{t(`warnings.kind.${v}`)}</Tag>,
+      render: (v: Kind) => <Tag color={KIND_COLOURS[v]}>{t(`warnings.kind.${v}`)}</Tag>,
     },
-    { title: t('deadline.node'), dataIndex: 'node', key: 'node', render: (v: string) => <div style={{ minWidth: 90 }}>{isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div> },
-    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind === 'overdueNode'} /> },
+    {
+      title: t('deadline.node'),
+      dataIndex: 'node',
+      key: 'node',
+      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
+    },
+    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind !== 'idleCase'} /> },
     {
       title: t('warnings.days'),
       dataIndex: 'days',
       key: 'days',
       align: 'right',
-      render: (v: number, w) => <span style={{ whiteSpace: 'nowrap' }}>{w.kind === 'overdueNode' ? t('warnings.daysOverdue', { days: v }) : t('warnings.daysIdle', { days: v })}</span>,
+      render: (v: number, w) => <span style={{ whiteSpace: 'nowrap' }}>{w.kind === 'idleCase' ? t('warnings.daysIdle', { days: v }) : t('warnings.daysOverdue', { days: v })}</span>,
     },
     {
       title: t('warnings.message'),
@@ -117,6 +124,7 @@ export function WarningsPage() {
               { value: 'all', label: t('warnings.kind.all') },
               { value: 'overdueNode', label: t('warnings.kind.overdueNode') },
               { value: 'idleCase', label: t('warnings.kind.idleCase') },
+              { value: 'creditRemovalOverdue', label: t('warnings.kind.creditRemovalOverdue') },
             ]}
           />
           {manyCourts ? (

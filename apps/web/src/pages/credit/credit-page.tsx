@@ -1,0 +1,118 @@
+import { Badge, Button, Card, Select, Space, Tabs, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api/endpoints.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useLoad } from '../../hooks/use-load.js';
+import { PageHeader } from '../../components/page-header.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { CountTag, CreditRowsTable, type OverviewSection } from './credit-rows-table.js';
+import { AgencyFeedbackTab } from './agency-feedback-tab.js';
+
+const SECTIONS = ['pendingApproval', 'inGrace', 'removalDue', 'published'] as const satisfies readonly OverviewSection[];
+type Tab = OverviewSection | 'feedback';
+const isTab = (value: string | null): value is Tab => value === 'feedback' || SECTIONS.some((s) => s === value);
+
+/**
+ * 信用惩戒 list management: what waits for the president's signature, what is in its grace period,
+ * what must come off the list (overdue in red), what is published, and what the agencies report.
+ */
+export function CreditPage() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: Tab = isTab(tabParam) ? tabParam : 'pendingApproval';
+  const courtId = params.get('courtId') ?? undefined;
+  const overview = useLoad(() => api.creditOverview(courtId ? { courtId } : {}), [courtId]);
+  const courts = useLoad(() => api.listCourts(), []);
+  const manyCourts = (courts.data?.items.length ?? 0) > 1;
+  const courtName = (id: string, fallback: string) => {
+    const court = courts.data?.items.find((c) => c.id === id);
+    return court ? (lang === 'zh' ? court.name : court.nameEn) : fallback;
+  };
+  const set = (key: 'tab' | 'courtId', value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: key === 'tab' });
+  };
+
+  const counts = overview.data?.counts;
+  const label = (section: OverviewSection) => {
+    const n = counts?.[section] ?? 0;
+    const text = t(`credit.section.${section}`);
+    if (section === 'pendingApproval') {
+      return (
+        <Space size={6}>
+          {text}
+          <Badge count={n} showZero={false} />
+        </Space>
+      );
+    }
+    if (section === 'removalDue') {
+      const overdue = counts?.removalOverdue ?? 0;
+      return (
+        <span>
+          {text}
+          <CountTag count={n} danger={overdue > 0} />
+          {overdue > 0 ? <span className="zx-overdue" style={{ marginInlineStart: 6 }}>{t('credit.overdueCount', { n: overdue })}</span> : null}
+        </span>
+      );
+    }
+    return (
+      <span>
+        {text}
+        <CountTag count={n} />
+      </span>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('credit.page.title')}
+        description={t('credit.page.description')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={overview.reload} loading={overview.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      {overview.error ? <ErrorAlert error={overview.error} /> : null}
+      <Card>
+        {manyCourts ? (
+          <Space wrap style={{ marginBottom: 8 }}>
+            <Select
+              aria-label={t('cases.filters.court')}
+              allowClear
+              placeholder={t('cases.filters.allCourts')}
+              style={{ minWidth: 240 }}
+              value={courtId}
+              onChange={(v?: string) => set('courtId', v)}
+              options={(courts.data?.items ?? []).map((c) => ({ value: c.id, label: lang === 'zh' ? c.name : c.nameEn }))}
+            />
+          </Space>
+        ) : null}
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => set('tab', key === 'pendingApproval' ? undefined : key)}
+          items={[
+            ...SECTIONS.map((section) => ({
+              key: section,
+              label: label(section),
+              children: (
+                <>
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                    {t(`credit.sectionHint.${section}`)}
+                  </Typography.Paragraph>
+                  <CreditRowsTable rows={overview.data?.[section] ?? []} section={section} loading={overview.loading} showCourt={manyCourts} courtName={courtName} />
+                </>
+              ),
+            })),
+            { key: 'feedback', label: t('credit.section.feedback'), children: <AgencyFeedbackTab {...(courtId ? { courtId } : {})} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
