@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHmac } from 'node:crypto';
 import { filingRequest } from '@zhixing/services/testing';
+import { documentText } from '@zhixing/services/testing';
 import { createTestApp, type Session, type TestApp } from './testing/test-app.js';
 
 const PERSON = '210202199002021352';
@@ -144,6 +145,22 @@ describe('publication and removal reach every check within a second', () => {
     assert.equal(r.subject.masked, '2102**********1352');
     // Only a listing bars public bidding.
     assert.equal((await checkPerson(PERSON, 'publicBidding')).json<{ decision: string }>().decision, 'allow');
+  });
+
+  it('the restriction order downloads as a .docx with its document number, masked ID and the nine restricted acts', async () => {
+    const res = await t.call(judge, 'GET', `/api/v1/credit-decisions/${decision.id}/document`);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    assert.match(String(res.headers['content-type']), /wordprocessingml/);
+    assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''%EF%BC%88/);
+    const bytes = res.rawPayload;
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+    const xml = documentText(bytes);
+    assert.ok(xml.includes('限制消费令'));
+    assert.ok(xml.includes('2102**********1352'));
+    assert.ok(!xml.includes(PERSON));
+    assert.ok(xml.includes('乘坐G字头动车组列车全部座位'));
+    const xg = await t.login('judge.xg');
+    assert.equal((await t.call(xg, 'GET', `/api/v1/credit-decisions/${decision.id}/document`)).statusCode, 404);
   });
 
   it('an organisation\'s legal representative is found through the company\'s restriction', async () => {
