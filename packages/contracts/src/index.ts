@@ -41,6 +41,7 @@ export * from './credit/grant-permit.js';
 export * from './credit/bind-identity-document.js';
 export * from './credit/credit-corrections.js';
 export * from './credit/query-check-log.js';
+export * from './credit/lift-subject.js';
 export * from './agency/agency-scopes.js';
 export * from './agency/agency-schemas.js';
 export * from './agency/check-credit.js';

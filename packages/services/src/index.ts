@@ -48,6 +48,7 @@ export * from './credit-check/range-check.js';
 export * from './public/search-dishonest-list.js';
 export * from './credit/download-credit-document.js';
 export * from './credit/grant-permit.js';
+export * from './credit/lift-subject.js';
 export * from './credit/bind-identity-document.js';
 export * from './credit/credit-corrections.js';
 export * from './documents/index.js';

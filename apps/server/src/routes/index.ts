@@ -46,6 +46,7 @@ import { decideCorrectionRoutes } from './credit/decide-correction.js';
 import { listCorrectionsRoutes } from './credit/list-corrections.js';
 import { fileReconsiderationRoutes } from './credit/file-reconsideration.js';
 import { queryCheckLogRoutes } from './credit/query-check-log.js';
+import { liftSubjectRoutes } from './credit/lift-subject.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -95,4 +96,5 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   listCorrectionsRoutes(app, ctx);
   fileReconsiderationRoutes(app, ctx);
   queryCheckLogRoutes(app, ctx);
+  liftSubjectRoutes(app, ctx);
 }

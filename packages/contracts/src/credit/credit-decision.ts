@@ -6,7 +6,8 @@ import { zCivilDate, zUserRef, zUuid } from '../common.js';
 export const zMeasureKind = z.enum(MEASURE_KINDS);
 export const zListingGround = z.enum(LISTING_GROUNDS);
 export const zSubjectRole = z.enum(SUBJECT_ROLES);
-export const zEndingGround = z.enum([...new Set([...REMOVAL_GROUNDS, ...LIFTING_GROUNDS])] as [string, ...string[]]);
+/** Grounds that end a whole decision (a single bound person is released by lift-subject). */
+export const zEndingGround = z.enum([...new Set([...REMOVAL_GROUNDS, ...LIFTING_GROUNDS.filter((g) => g !== 'formerOfficerReplaced')])] as [string, ...string[]]);
 export const zDecisionStatus = z.enum(['pendingApproval', 'rejected', 'inGrace', 'published', 'removed']);
 
 export const zCreditSubjectView = z.object({

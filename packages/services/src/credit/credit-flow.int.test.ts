@@ -21,6 +21,7 @@ import { endCreditDecision } from './end-credit-decision.js';
 import { scanCreditDecisions } from './scan-credit-decisions.js';
 import { creditOverview } from './credit-overview.js';
 import { grantPermit } from './grant-permit.js';
+import { liftSubject } from './lift-subject.js';
 import { bindIdentityDocument } from './bind-identity-document.js';
 import { decideCorrection, fileCorrection, fileReconsideration, listCorrections } from './credit-corrections.js';
 import type { Scenario } from '@zhixing/domain';
@@ -326,5 +327,26 @@ describe('exit restriction and reconsideration by the higher court', () => {
     assert.equal(final.status, 'dismissed');
     assert.equal(final.reconsiderationApplyBy, null);
     assert.equal((await check('person', PERSON2, 'publicBidding')).decision, 'deny');
+  });
+});
+
+describe('releasing a replaced legal representative (善意文明执行意见 para. 17(2))', () => {
+  it('lifts only that person; the company stays restricted', async () => {
+    const c = await noticedCase([{ kind: 'organisation', name: '大连渤海港务有限公司', creditCode: '91210202MA0Q1C4D00', legalRepresentative: '褚十四' }]);
+    const partyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const d = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'consumptionRestriction', debtorPartyId: partyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [{ role: 'legalRepresentative', name: '褚十四', idNumber: '210202199002021352' }, { role: 'actualController', name: '卫十五', idNumber: '210202198001011238' }], onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    const rep = signed.subjects.find((s) => s.role === 'legalRepresentative')!;
+    const controller = signed.subjects.find((s) => s.role === 'actualController')!;
+    await rejects(liftSubject(t.ctx, judge, signed.id, controller.id, { ground: 'formerOfficerReplaced', note: '不适用', expectedVersion: signed.version }), 'RULE_VIOLATION');
+    const lifted = await liftSubject(t.ctx, judge, signed.id, rep.id, { ground: 'formerOfficerReplaced', note: '工商登记已变更法定代表人', expectedVersion: signed.version });
+    assert.ok(lifted.subjects.find((s) => s.id === rep.id)!.liftedAt);
+    assert.equal(lifted.status, 'published');
+    const r = await check('organisation', '91210202MA0Q1C4D00', 'flight');
+    assert.equal(r.decision, 'deny');
+    // 褚十四 may still be bound by other decisions of these tests; this one no longer names them.
+    const repMeasures = (await check('person', '210202199002021352', 'flight')).measures;
+    assert.ok(!repMeasures.some((m) => m.measureId === rep.id));
   });
 });
