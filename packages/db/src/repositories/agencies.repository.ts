@@ -27,7 +27,7 @@ export async function insertCheckLog(db: Executor, rows: ReadonlyArray<Insertabl
     select a, t, c, s, k, i, m, d, case when ids = '' then '{}'::bigint[] else string_to_array(ids, ',')::bigint[] end, q
     from unnest(${col('agency_id')}::uuid[], ${col('checked_at').map((d) => (d instanceof Date ? d.toISOString() : d))}::timestamptz[], ${col('channel')}::text[], ${col('scenario')}::text[],
                 ${col('subject_kind')}::text[], ${col('subject_id')}::text[], ${col('subject_masked')}::text[], ${col('decision')}::text[],
-                ${rows.map((r) => (r.measure_ids as number[]).join(','))}::text[], ${col('request_id')}::text[])
+                ${rows.map((r) => (r.measure_ids).join(','))}::text[], ${col('request_id')}::text[])
       as x(a, t, c, s, k, i, m, d, ids, q)`.execute(db);
 }
 

@@ -10,7 +10,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { feedHeadSeq, listActiveMeasures, listAgencies, listCourts, readFeed, type CreditFeedRow } from '@zhixing/db';
-import { CreditIndex, RangeIndex, rangeIndexFrom, refreshRangeSubject } from '../credit-index/index.js';
+import type { RangeIndex} from '../credit-index/index.js';
+import { CreditIndex, rangeIndexFrom, refreshRangeSubject } from '../credit-index/index.js';
 import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { AgencyBook } from './agency-book.js';
