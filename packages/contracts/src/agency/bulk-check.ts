@@ -12,7 +12,7 @@ export const bulkCheckRoute = defineRoute({
   description: [
     'CSV (`Content-Type: text/csv`): a header line `kind,id,name` (name optional), then one identity per line; `kind` is `person` or `organisation`.',
     'NDJSON (`Content-Type: application/x-ndjson`): one check request per line, as for `POST /api/agency/v1/checks` without `scenario` (or with it, to override the file\'s scenario).',
-    'The answer is NDJSON: `{"type":"result","row":n,...}` per identity with the same decision a single check gives, `{"type":"error","row":n,...}` for a bad row (the rest is processed),',
+    'The answer is NDJSON: `{"type":"result","row":n,"decision":…}` per identity with the decision a single check gives (for deny / review also `reasons`, masked `subject`, `measures`, `nameMatches`, `permitId`), `{"type":"error","row":n,...}` for a bad row (the rest is processed),',
     '`{"type":"progress","processed":n,"total":N}` every 50,000 rows and a final `{"type":"summary",...}`.',
   ].join(' '),
   tags: ['agency'],

@@ -8,7 +8,9 @@ import type { Scenario } from '@zhixing/domain';
 import type { Clock } from '../context.js';
 import type { AgencyPrincipal } from './agency-book.js';
 import { countLines, csvColumns, csvHeader, readCsv, readNdjson, type BulkRow } from './bulk-rows.js';
-import { checkSubject, requireScenario } from './check-subject.js';
+import { maskedSubject, requireScenario } from './check-subject.js';
+import { evaluateCheck } from './evaluate-check.js';
+import { today } from '../today.js';
 import type { CreditRuntime } from './credit-runtime.js';
 
 const CHUNK = 2000;
@@ -72,27 +74,37 @@ const gzipAsync = promisify(gzip);
 
 async function* stream(database: Database, runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
   const receivedAt = clock.now();
+  const day = today(clock);
   const counts = { allow: 0, deny: 0, review: 0, error: 0 };
   // Who was asked about, and the answer, for the job's log row: "id,decision" per line.
   const answers: string[] = [];
-  const collect = (subjectId: string, decision: string) => void answers.push(`${subjectId},${decision}`);
   let processed = 0;
   let out: string[] = [];
+  // Freshness is read per chunk: a chunk is answered in well under the freshness window.
+  let fresh = runtime.freshness().fresh;
   for (const r of rows) {
     processed += 1;
     if ('error' in r) {
       counts.error += 1;
       out.push(JSON.stringify({ type: 'error', row: r.row, code: 'VALIDATION_FAILED', messageZh: r.error.zh, messageEn: r.error.en }));
     } else {
+      const scenario = r.request.scenario ?? input.scenario;
       try {
-        const scenario = r.request.scenario ?? input.scenario;
-        const result = checkSubject(runtime, clock, agency, { ...r.request, scenario }, { requestId: input.requestId, channel: 'bulk', path: `row ${r.row}`, collect });
-        counts[result.decision] += 1;
-        out.push(JSON.stringify({ type: 'result', row: r.row, ...result }));
+        if (scenario !== input.scenario) requireScenario(agency, scenario);
+        const e = evaluateCheck(runtime, { ...r.request, scenario }, fresh, day, `row ${r.row}`);
+        counts[e.decision] += 1;
+        answers.push(`${e.subjectId},${e.decision}`);
+        // The same decision as a single check; the envelope (scenario, time, index position) is
+        // in the summary line, and an allow is one short line.
+        out.push(
+          e.decision === 'allow' && e.reasons.length === 0
+            ? `{"type":"result","row":${r.row},"decision":"allow"}`
+            : JSON.stringify({ type: 'result', row: r.row, decision: e.decision, reasons: e.reasons, subject: maskedSubject(e.subjectKind, e.subjectId), measures: e.measures, nameMatches: e.nameMatches, permitId: e.permitId }),
+        );
       } catch (error) {
         counts.error += 1;
-        const e = error instanceof AppError ? error : new AppError('VALIDATION_FAILED');
-        out.push(JSON.stringify({ type: 'error', row: r.row, code: e.code, messageZh: `第 ${r.row} 行：${e.messageZh}`, messageEn: `row ${r.row}: ${e.messageEn}` }));
+        const x = error instanceof AppError ? error : new AppError('VALIDATION_FAILED');
+        out.push(JSON.stringify({ type: 'error', row: r.row, code: x.code, messageZh: `第 ${r.row} 行：${x.messageZh}`, messageEn: `row ${r.row}: ${x.messageEn}` }));
       }
     }
     if (processed % PROGRESS_EVERY === 0) out.push(JSON.stringify({ type: 'progress', processed, total }));
@@ -100,6 +112,7 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
       yield `${out.join('\n')}\n`;
       out = [];
       await yieldToLoop();
+      fresh = runtime.freshness().fresh;
     }
   }
   // The log row is written before the summary is sent: an answered bulk job is always logged.
@@ -110,6 +123,6 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
     .insertInto('agency_bulk_jobs')
     .values({ id: randomUUID(), agency_id: agency.id, received_at: receivedAt, finished_at: finishedAt, scenario: input.scenario, rows: processed, allowed: counts.allow, denied: counts.deny, reviewed: counts.review, errors: counts.error, answers_gz: answersGz, request_id: input.requestId })
     .execute();
-  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, finishedAt: finishedAt.toISOString() }));
+  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, indexSeq: runtime.freshness().lastSeq, finishedAt: finishedAt.toISOString() }));
   yield `${out.join('\n')}\n`;
 }
