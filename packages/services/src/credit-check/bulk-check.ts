@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import type { Database } from '@zhixing/db';
+import { once } from 'node:events';
+import { constants, createGzip } from 'node:zlib';
+import { sql, type Database } from '@zhixing/db';
 import { AppError, BULK_MAX_ROWS, type CreditCheckRequest } from '@zhixing/contracts';
-import type { Scenario } from '@zhixing/domain';
+import { MEASURE_LEGAL_BASIS, SCENARIO_RULES, type Scenario } from '@zhixing/domain';
 import type { Clock } from '../context.js';
 import type { AgencyPrincipal } from './agency-book.js';
 import { countLines, csvColumns, csvHeader, readCsv, readNdjson, type BulkRow } from './bulk-rows.js';
 import { maskedSubject, requireScenario } from './check-subject.js';
-import { evaluateCheck } from './evaluate-check.js';
+import { evaluateCheck, type MatchedMeasureView } from './evaluate-check.js';
 import { today } from '../today.js';
 import type { CreditRuntime } from './credit-runtime.js';
 
@@ -70,14 +70,23 @@ export function bulkCheck(database: Database, runtime: CreditRuntime, clock: Clo
   return stream(database, runtime, clock, agency, input, rows, total);
 }
 
-const gzipAsync = promisify(gzip);
+
+/** A measure in a bulk line: court names and legal bases, the same for every line, are in the summary. */
+function compactMeasure(m: MatchedMeasureView) {
+  return { measureId: m.measureId, kind: m.kind, role: m.role, boundTo: m.boundTo, caseNumber: m.caseNumber, courtId: m.courtId, since: m.since };
+}
 
 async function* stream(database: Database, runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
   const receivedAt = clock.now();
   const day = today(clock);
   const counts = { allow: 0, deny: 0, review: 0, error: 0 };
-  // Who was asked about, and the answer, for the job's log row: "id,decision" per line.
-  const answers: string[] = [];
+  // Who was asked about, and the answer, for the job's log row: "id,decision" per line, compressed
+  // chunk by chunk on libuv's thread pool while the next chunk is checked.
+  let answers: string[] = [];
+  const gz = createGzip({ level: constants.Z_BEST_SPEED });
+  const compressed: Buffer[] = [];
+  gz.on('data', (b: Buffer) => compressed.push(b));
+  const courts = new Map<string, string>();
   let processed = 0;
   let out: string[] = [];
   // Freshness is read per chunk: a chunk is answered in well under the freshness window.
@@ -94,12 +103,13 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
         const e = evaluateCheck(runtime, { ...r.request, scenario }, fresh, day, `row ${r.row}`);
         counts[e.decision] += 1;
         answers.push(`${e.subjectId},${e.decision}`);
+        for (const m of e.measures) courts.set(m.courtId, m.courtName);
         // The same decision as a single check; the envelope (scenario, time, index position) is
         // in the summary line, and an allow is one short line.
         out.push(
           e.decision === 'allow' && e.reasons.length === 0
             ? `{"type":"result","row":${r.row},"decision":"allow"}`
-            : JSON.stringify({ type: 'result', row: r.row, decision: e.decision, reasons: e.reasons, subject: maskedSubject(e.subjectKind, e.subjectId), measures: e.measures, nameMatches: e.nameMatches, permitId: e.permitId }),
+            : JSON.stringify({ type: 'result', row: r.row, decision: e.decision, reasons: e.reasons, subject: maskedSubject(e.subjectKind, e.subjectId), measures: e.measures.map(compactMeasure), nameMatches: e.nameMatches, permitId: e.permitId }),
         );
       } catch (error) {
         counts.error += 1;
@@ -109,6 +119,8 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
     }
     if (processed % PROGRESS_EVERY === 0) out.push(JSON.stringify({ type: 'progress', processed, total }));
     if (out.length >= CHUNK) {
+      gz.write(`${answers.join('\n')}\n`);
+      answers = [];
       yield `${out.join('\n')}\n`;
       out = [];
       await yieldToLoop();
@@ -116,13 +128,26 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
     }
   }
   // The log row is written before the summary is sent: an answered bulk job is always logged.
-  // Compression runs on libuv's thread pool, off the event loop.
-  const answersGz = await gzipAsync(answers.join('\n'));
+  gz.end(answers.join('\n'));
+  await once(gz, 'end');
+  const answersGz = Buffer.concat(compressed).toString('base64');
   const finishedAt = clock.now();
   await database.db
     .insertInto('agency_bulk_jobs')
-    .values({ id: randomUUID(), agency_id: agency.id, received_at: receivedAt, finished_at: finishedAt, scenario: input.scenario, rows: processed, allowed: counts.allow, denied: counts.deny, reviewed: counts.review, errors: counts.error, answers_gz: answersGz, request_id: input.requestId })
+    .values({ id: randomUUID(), agency_id: agency.id, received_at: receivedAt, finished_at: finishedAt, scenario: input.scenario, rows: processed, allowed: counts.allow, denied: counts.deny, reviewed: counts.review, errors: counts.error, answers_gz: sql<Uint8Array>`decode(${answersGz}, 'base64')`, request_id: input.requestId })
     .execute();
-  out.push(JSON.stringify({ type: 'summary', rows: processed, ...counts, scenario: input.scenario, indexSeq: runtime.freshness().lastSeq, finishedAt: finishedAt.toISOString() }));
+  out.push(
+    JSON.stringify({
+      type: 'summary',
+      rows: processed,
+      ...counts,
+      scenario: input.scenario,
+      scenarioLabel: SCENARIO_RULES[input.scenario].zh,
+      legalBasis: { scenario: SCENARIO_RULES[input.scenario].legalBasis, ...MEASURE_LEGAL_BASIS },
+      courts: Object.fromEntries(courts),
+      indexSeq: runtime.freshness().lastSeq,
+      finishedAt: finishedAt.toISOString(),
+    }),
+  );
   yield `${out.join('\n')}\n`;
 }
