@@ -6,7 +6,8 @@
  * The index is filled straight from the generator (the change feed's job is tested elsewhere); the
  * server is the real one — agency key, zod validation, the in-memory index, the check log.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { buildApp } from '@zhixing/server';
@@ -14,11 +15,11 @@ import { createServiceContext, secretHash, seedCourts } from '@zhixing/services'
 import { sql, type Database } from '@zhixing/db';
 import type { PostJob, PostResult } from './http-post-worker.js';
 import { generateCreditMeasures, generateSubjects } from './generate-credit-list.js';
-import { median, round, summarise, type LatencySummary } from './stats.js';
+import { median, round } from './stats.js';
 
 export interface CreditHttpConfig {
   indexEntries: number;
-  concurrency: number;
+  connections: number;
   rounds: number;
   warmupMs: number;
   durationMs: number;
@@ -27,9 +28,9 @@ export interface CreditHttpConfig {
 
 export interface CreditHttpResults {
   indexEntries: number;
-  concurrency: number;
-  bare: { requestsPerSec: number[]; median: number; latency: LatencySummary };
-  check: { requestsPerSec: number[]; median: number; latency: LatencySummary; decisions: Record<string, number> };
+  connections: number;
+  bare: { requestsPerSec: number[]; median: number; p99Ms: number[]; latencyMs: PostResult['latencyMs'] };
+  check: { requestsPerSec: number[]; median: number; p99Ms: number[]; latencyMs: PostResult['latencyMs']; decisions: Record<string, number> };
   /** check ÷ bare (target ≥ 0.7). */
   ratio: number;
   bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
@@ -39,9 +40,13 @@ const KEY = 'zxa_bench-agency-key';
 
 function load(job: PostJob): Promise<PostResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./http-post-worker.ts', import.meta.url), { workerData: job, execArgv: ['--import', 'tsx'] });
-    worker.once('message', (m: PostResult) => resolve(m));
-    worker.once('error', reject);
+    const child = fork(fileURLToPath(new URL('./http-post-worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+    child.once('message', (m) => resolve(m as PostResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+    });
+    child.send(job);
   });
 }
 
@@ -72,18 +77,17 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     const misses = [...generateSubjects(5000, 99)].filter((s) => s.subjectKind === 'person').map((s) => s.subjectId);
     const bodies = listed.flatMap((id, i) => [id, misses[i % misses.length]!]).map((idNumber) => JSON.stringify({ subject: { kind: 'person', idNumber }, scenario: 'flight' }));
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${KEY}` };
-    const bareRates: number[] = [];
-    const checkRates: number[] = [];
-    const bareLat: number[] = [];
-    const checkLat: number[] = [];
+    const rates = { bare: [] as number[], check: [] as number[] };
+    const p99s = { bare: [] as number[], check: [] as number[] };
+    const lastLatency: Record<'bare' | 'check', PostResult['latencyMs'] | null> = { bare: null, check: null };
     for (let round_ = 0; round_ < config.rounds; round_ += 1) {
       for (const which of ['bare', 'check'] as const) {
-        const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, concurrency: config.concurrency, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
-        if (r.failed > 0) throw new Error(`${which}: ${r.failed} failed: ${r.firstError}`);
-        const rate = round(r.completed / (r.elapsedMs / 1000), 0);
-        (which === 'bare' ? bareRates : checkRates).push(rate);
-        (which === 'bare' ? bareLat : checkLat).push(...r.latenciesMs);
-        log(`credit-http: round ${round_ + 1} ${which} ${rate}/s`);
+        const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, connections: config.connections, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
+        if (r.unexpected > 0 || r.errors > 0) throw new Error(`${which}: ${r.unexpected} unexpected statuses, ${r.errors} errors`);
+        rates[which].push(round(r.requestsPerSec, 0));
+        p99s[which].push(r.latencyMs.p99);
+        lastLatency[which] = r.latencyMs;
+        log(`credit-http: round ${round_ + 1} ${which} ${round(r.requestsPerSec, 0)}/s, p99 ${r.latencyMs.p99} ms`);
       }
       await app.credit.log.flush();
     }
@@ -111,10 +115,10 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     log(`credit-http: bulk ${round(seconds)} s`);
     return {
       indexEntries: config.indexEntries,
-      concurrency: config.concurrency,
-      bare: { requestsPerSec: bareRates, median: median(bareRates), latency: summarise(bareLat) },
-      check: { requestsPerSec: checkRates, median: median(checkRates), latency: summarise(checkLat), decisions },
-      ratio: round(median(checkRates) / median(bareRates)),
+      connections: config.connections,
+      bare: { requestsPerSec: rates.bare, median: median(rates.bare), p99Ms: p99s.bare, latencyMs: lastLatency.bare! },
+      check: { requestsPerSec: rates.check, median: median(rates.check), p99Ms: p99s.check, latencyMs: lastLatency.check!, decisions },
+      ratio: round(median(rates.check) / median(rates.bare)),
       bulk: { rows: config.bulkRows, seconds: round(seconds), rowsPerSec: round(config.bulkRows / seconds, 0), summary: last },
     };
   } finally {

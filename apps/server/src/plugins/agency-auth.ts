@@ -20,6 +20,23 @@ declare module 'fastify' {
 const WINDOW_MS = 60_000;
 const windows = new WeakMap<FastifyInstance, Map<string, { start: number; count: number }>>();
 
+/**
+ * SHA-256 of recently presented keys, so the hot path does not hash every request; bounded, and
+ * only a hash is cached (whether the key is valid is decided by the agency book each time, so a
+ * revocation still takes effect at once).
+ */
+const hashes = new Map<string, string>();
+const HASH_CACHE_MAX = 1000;
+function keyHash(key: string): string {
+  let h = hashes.get(key);
+  if (h === undefined) {
+    if (hashes.size >= HASH_CACHE_MAX) hashes.clear();
+    h = secretHash(key);
+    hashes.set(key, h);
+  }
+  return h;
+}
+
 export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime): void {
   app.decorate('credit', runtime);
   app.decorateRequest('agency', null);
@@ -29,7 +46,7 @@ export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime)
 export async function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope): Promise<void> {
   const header = request.headers.authorization;
   const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(secretHash(key)) : null;
+  const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(keyHash(key)) : null;
   if (!agency) return void (await sendError(request, reply, 'AGENCY_KEY_INVALID'));
   if (!agency.scopes.has(scope)) return void (await sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope }));
   const counters = windows.get(request.server)!;

@@ -100,7 +100,7 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
       const scenario = r.request.scenario ?? input.scenario;
       try {
         if (scenario !== input.scenario) requireScenario(agency, scenario);
-        const e = evaluateCheck(runtime, { ...r.request, scenario }, fresh, day, `row ${r.row}`);
+        const e = evaluateCheck(runtime, { ...r.request, scenario }, fresh, () => day, `row ${r.row}`);
         counts[e.decision] += 1;
         answers.push(`${e.subjectId},${e.decision}`);
         for (const m of e.measures) courts.set(m.courtId, m.courtName);

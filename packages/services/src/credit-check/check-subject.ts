@@ -30,7 +30,7 @@ export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: Agenc
   requireScenario(agency, req.scenario);
   const checkedAt = clock.now();
   const freshness = runtime.freshness();
-  const e = evaluateCheck(runtime, req, freshness.fresh, today(clock), undefined);
+  const e = evaluateCheck(runtime, req, freshness.fresh, () => today(clock), undefined);
   const masked = req.subject.kind === 'document' && e.reasons[0] === 'DOCUMENT_NOT_BOUND' ? maskResidentId(req.subject.docNumber) : maskedSubject(e.subjectKind, e.subjectId);
   runtime.log.push({
     agencyId: agency.id,

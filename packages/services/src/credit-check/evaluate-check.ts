@@ -43,10 +43,10 @@ function subjectOf(runtime: CreditRuntime, s: CreditCheckRequest['subject']): { 
 
 /**
  * @param fresh whether the index is known to be current (read once per request or per bulk chunk)
- * @param today for permits (限高规定 art. 8)
+ * @param today for permits (限高规定 art. 8); asked only when a measure blocks the act
  * @param path the field named in a 400 for a malformed number
  */
-export function evaluateCheck(runtime: CreditRuntime, req: CreditCheckRequest, fresh: boolean, today: CivilDate, path: string | undefined): Evaluation {
+export function evaluateCheck(runtime: CreditRuntime, req: CreditCheckRequest, fresh: boolean, today: () => CivilDate, path: string | undefined): Evaluation {
   const subject = subjectOf(runtime, req.subject);
   if (!subject) {
     // A document number nobody has bound to an identity: nothing is known against it.
@@ -66,7 +66,7 @@ export function evaluateCheck(runtime: CreditRuntime, req: CreditCheckRequest, f
   // The number is on the list but the name differs: a mistyped number would deny the wrong person,
   // so a human looks, and nothing about the listed person is disclosed.
   if (outcome.nameMatches === false) return { ...base, decision: 'review', reasons: ['NAME_MISMATCH'], measures: NONE, nameMatches: false, permitId: null };
-  const permitId = runtime.permits.covering(subject.id, req.scenario, today);
+  const permitId = runtime.permits.covering(subject.id, req.scenario, today());
   const measures = outcome.matched.map((m) => ({
     measureId: m.measureId,
     kind: m.kind,
