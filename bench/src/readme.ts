@@ -1,5 +1,8 @@
 /** bench/README.md, regenerated after every run from the latest results. */
 import { LIST_KINDS, TARGET_KINDS } from './bench-case-list.js';
+import { latestCreditResults } from './credit-results-file.js';
+import { renderCreditTable } from './credit-results.js';
+import type { CreditBenchResults } from './credit-results.js';
 import type { BenchResults } from './results.js';
 import { renderTable } from './summary.js';
 
@@ -39,7 +42,34 @@ function chainTable(r: BenchResults): string {
   return lines.join('\n');
 }
 
-export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[]): string {
+function creditSection(c: { file: string; results: CreditBenchResults } | null): string {
+  if (!c) return 'No run yet: `npm run bench -- credit`.';
+  const r = c.results;
+  const l = r.lookups;
+  const m = r.machine;
+  const rate = (x: { wallPerSec: number; cpuPerSec: number }) => `${(x.cpuPerSec / 1e6).toFixed(2)} M/s (wall ${(x.wallPerSec / 1e6).toFixed(2)})`;
+  const variants = Object.entries(l.variants).map(([name, v]) => `| ${name} | ${rate(v)} | ${v.found.toLocaleString('en-US')} |`).join('\n');
+  const layout = r.index.layout;
+  const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+  return `${new Date(r.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, profile \`${r.config.profile}\`, ${r.durationSeconds} s — \`results/${c.file}\`.
+Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.totalMemGiB} GiB; Node ${m.node}.
+List: ${r.shape.measures.toLocaleString('en-US')} measures, ${r.shape.distinctSubjects.toLocaleString('en-US')} distinct subjects (${r.shape.organisations.toLocaleString('en-US')} organisations with ${r.shape.organisationMeasures.toLocaleString('en-US')} measures, ${r.shape.boundPersons.toLocaleString('en-US')} bound persons, ${r.shape.subjectsWithSeveralMeasures.toLocaleString('en-US')} subjects with several measures).
+Lookups: ${l.mix.hits.toLocaleString('en-US')} listed + ${l.mix.misses.toLocaleString('en-US')} unlisted per round, ${r.config.rounds} rounds, scenario \`${r.config.scenario}\`.
+
+${renderCreditTable(r.summary)}
+
+| Lookup (same probes, same rounds) | per CPU-second (wall clock) | found / denied |
+| --- | --- | --- |
+| \`CreditIndex.check\` | ${rate(l.index)} | ${l.index.found.toLocaleString('en-US')} |
+| bare typed-array probe (${l.bareBytesPerEntry} B/entry at load ≤ 0.5) | ${rate(l.bare)} | ${l.bare.found.toLocaleString('en-US')} |
+| JS \`Set\` of ID strings (${l.setHeapBytesPerEntry} B/subject) | ${rate(l.set)} | ${l.set.found.toLocaleString('en-US')} |
+${variants}
+
+Index layout: persons ${layout.persons.count.toLocaleString('en-US')} in ${layout.persons.capacity.toLocaleString('en-US')} slots (${mib(layout.persons.bytes)}), organisations ${layout.organisations.count.toLocaleString('en-US')} in ${layout.organisations.capacity.toLocaleString('en-US')} (${mib(layout.organisations.bytes)}), further measures ${layout.records.count.toLocaleString('en-US')} records (${mib(layout.records.bytes)}) + first-record map (${mib(layout.records.firstMapBytes)}), measureId map ${mib(layout.measureIds.bytes)}, side tables ${mib(layout.sideTablesBytes)}; longest probe ${r.index.maxProbeDistance.persons} / ${r.index.maxProbeDistance.organisations}.
+Range index: agencies' check of 1,000 listed subjects found ${r.range.agencyChecks.listedFound}, of 1,000 unlisted ${r.range.agencyChecks.unlistedFound}.`;
+}
+
+export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[], credit = latestCreditResults()): string {
   const m = r.machine;
   const skipped = Object.entries(r.skipped).map(([k, why]) => `- ${STORES[k as keyof typeof STORES]} skipped: ${why}`).join('\n');
   return `# Benchmarks — \`@zhixing/bench\`
@@ -56,6 +86,8 @@ npm run bench                       # both stores, full sizes (~${Math.max(1, Ma
 npm run bench -- --quick            # small sizes, a smoke run (results labelled "quick")
 npm run bench -- --stores=postgres  # one store only (pglite | postgres | pglite,postgres)
 npm run bench -- --label=after-fix  # names the results file bench/results/<date>-<label>.json
+npm run bench -- credit             # only the credit-check suite (~${credit ? Math.max(1, Math.round(credit.results.durationSeconds / 60)) : 5} min; --quick: 200,000 entries)
+npm run bench -- db credit          # the database suites, then the credit-check suite
 \`\`\`
 
 PostgreSQL: \`BENCH_DATABASE_URL\` (default \`postgres://postgres@127.0.0.1:5432/postgres\`), a role that
@@ -99,6 +131,21 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    timed too, to show where verification's time goes. The four are interleaved in ${r.config.verifyRepetitions} rounds after a
    warm-up round, and each rate is the median.
 
+4. **Credit check at 8,000,000 measures** (suite \`credit\`: \`bench-credit-check.ts\`, list by
+   \`generate-credit-list.ts\`, in its own process with \`--expose-gc\`). The in-process
+   \`CreditIndex\` (packages/services/src/credit-index) is loaded with a deterministic list (20% of the
+   measures bind organisations, bound persons, subjects with several measures, valid check
+   characters). Its memory is the heap (heapUsed + arrayBuffers, after full GCs) before and after
+   loading, and its own \`memoryBytes()\`; the target is ≤ 40 bytes per measure. Then
+   \`check(kind, id, scenario)\` — from the ID string to the decision — runs side by side with a
+   bare typed-array open-addressing probe over the same keys (parse the digits, probe, nothing else)
+   and a JavaScript \`Set\` of the ID strings, on the same probes (half listed, half valid numbers not
+   listed, fresh strings every round), taking turns in chunks of 50,000; the target is check ≥ 0.5 × bare,
+   judged per CPU-second of the benchmark's thread (the wall-clock ratio is shown beside it: other
+   work on the machine slows the two unevenly). Redis \`SISMEMBER\` (pipelined) and PostgreSQL
+   primary-key lookups (COPY into an unlogged table, prepared statements, 8 clients) answer a
+   subset of the same probes, and the k-anonymity range index is built from the credit index.
+
 Client, server and PostgreSQL share the machine's cores, as they would on a single-box install,
 and so does anything else running on the machine: the 1-minute load average before and after each
 store is recorded, and the ratios — each measured side by side in alternating rounds — are the
@@ -111,6 +158,10 @@ Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.totalMemGiB} GiB, ${m.platform} ${m
 Load average (1 min) before → after each store: ${Object.entries(r.stores).map(([k, s]) => `${STORES[k as keyof typeof STORES]} ${s.loadAverage.before} → ${s.loadAverage.after}`).join('; ')}.
 ${skipped ? `\n${skipped}\n` : ''}
 ${renderTable(r.summary)}
+
+### Credit check (suite \`credit\`)
+
+${creditSection(credit)}
 
 ### Filing details
 

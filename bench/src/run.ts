@@ -1,9 +1,12 @@
 /**
- * `npm run bench`: the three benchmarks on PGlite and on PostgreSQL, one store after the other;
- * writes bench/results/<date>-<label>.json, regenerates bench/README.md, prints the table.
- * Options: --quick (small sizes), --stores=pglite,postgres, --label=name.
- * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ * `npm run bench [-- suite…]`: the suites named (default: both):
+ * - `db`: the three database benchmarks on PGlite and on PostgreSQL, one store after the other;
+ * - `credit`: the credit-check index at 8 M entries (credit-main.ts, in its own process).
+ * Each writes bench/results/<date>-<label>.json, regenerates bench/README.md, prints its table.
+ * Options: --quick (small sizes), --stores=pglite,postgres (db), --label=name.
+ * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL.
  */
+import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAuditChain } from './bench-audit-chain.js';
@@ -19,9 +22,13 @@ import { openStore, type StoreKind } from './stores.js';
 import { buildSummary, renderTable } from './summary.js';
 import { elapsedMs, now, round } from './stats.js';
 
-const { values: args } = parseArgs({
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
   options: { quick: { type: 'boolean', default: false }, stores: { type: 'string', default: 'pglite,postgres' }, label: { type: 'string' } },
 });
+const SUITES = ['db', 'credit'] as const;
+const suites = positionals.length > 0 ? positionals : ['db', 'credit'];
+for (const suite of suites) if (!(SUITES as readonly string[]).includes(suite)) throw new Error(`unknown suite ${suite} (expected ${SUITES.join(', ')})`);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const config: BenchConfig = args.quick
@@ -64,42 +71,58 @@ async function benchStore(kind: StoreKind): Promise<StoreResults> {
   }
 }
 
-const busy = loadavg()[0]! / (availableParallelism() * 0.5);
-if (busy > 1) log(`the machine is busy (load average ${round(loadavg()[0]!)} on ${availableParallelism()} cores): absolute numbers will be noisy`);
+/** The database suites (benchmarks 1–3). */
+async function runDatabaseSuites(): Promise<void> {
+  const busy = loadavg()[0]! / (availableParallelism() * 0.5);
+  if (busy > 1) log(`the machine is busy (load average ${round(loadavg()[0]!)} on ${availableParallelism()} cores): absolute numbers will be noisy`);
 
-const stores: BenchResults['stores'] = {};
-const skipped: BenchResults['skipped'] = {};
-for (const kind of args.stores.split(',').map((s) => s.trim()) as StoreKind[]) {
-  if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`unknown store ${String(kind)}`);
-  if (kind === 'postgres') {
-    try {
-      const probe = await import('pg');
-      const client = new probe.default.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
-      await client.connect();
-      await client.end();
-    } catch (error) {
-      skipped.postgres = `cannot connect to ${serverUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}: ${String(error)}`;
-      log(skipped.postgres);
-      continue;
+  const stores: BenchResults['stores'] = {};
+  const skipped: BenchResults['skipped'] = {};
+  for (const kind of args.stores.split(',').map((s) => s.trim()) as StoreKind[]) {
+    if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`unknown store ${String(kind)}`);
+    if (kind === 'postgres') {
+      try {
+        const probe = await import('pg');
+        const client = new probe.default.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+        await client.connect();
+        await client.end();
+      } catch (error) {
+        skipped.postgres = `cannot connect to ${serverUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}: ${String(error)}`;
+        log(skipped.postgres);
+        continue;
+      }
     }
+    stores[kind] = await benchStore(kind);
   }
-  stores[kind] = await benchStore(kind);
+
+  const targets = { filingApiToRawRatio: 0.25, caseListP95MsPostgres: 50, verifyToRawSm3Ratio: 0.5 };
+  const hhmm = startedAt.toISOString().slice(11, 16).replace(':', '');
+  const results: BenchResults = {
+    schema: 1,
+    label: args.label ?? `${config.profile}-${hhmm}`,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationSeconds: round(elapsedMs(runStart) / 1000, 0),
+    machine: machineInfo(),
+    config,
+    targets,
+    stores,
+    skipped,
+    summary: buildSummary({ stores, targets }),
+  };
+  const written = writeResults(results);
+  process.stdout.write(`\n${renderTable(results.summary)}\n\nResults: ${written.json}\nREADME:  ${written.readme}\n`);
 }
 
-const targets = { filingApiToRawRatio: 0.25, caseListP95MsPostgres: 50, verifyToRawSm3Ratio: 0.5 };
-const hhmm = startedAt.toISOString().slice(11, 16).replace(':', '');
-const results: BenchResults = {
-  schema: 1,
-  label: args.label ?? `${config.profile}-${hhmm}`,
-  startedAt: startedAt.toISOString(),
-  finishedAt: new Date().toISOString(),
-  durationSeconds: round(elapsedMs(runStart) / 1000, 0),
-  machine: machineInfo(),
-  config,
-  targets,
-  stores,
-  skipped,
-  summary: buildSummary({ stores, targets }),
-};
-const written = writeResults(results);
-process.stdout.write(`\n${renderTable(results.summary)}\n\nResults: ${written.json}\nREADME:  ${written.readme}\n`);
+/** The credit-check suite, in a process of its own: GC exposed for its heap figures, room for 8 M entries. */
+function runCreditSuite(): Promise<void> {
+  const label = args.label === undefined ? [] : [`--label=${suites.length > 1 ? `${args.label}-credit` : args.label}`];
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', new URL('credit-main.ts', import.meta.url).pathname, ...(args.quick ? ['--quick'] : []), ...label], { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`credit suite exited with ${String(code)}`))));
+  });
+}
+
+if (suites.includes('db')) await runDatabaseSuites();
+if (suites.includes('credit')) await runCreditSuite();

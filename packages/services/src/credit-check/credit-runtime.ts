@@ -117,6 +117,11 @@ export class CreditRuntime {
       this.#range = null;
       this.#courts = new Map(snapshot.courts.map((c) => [c.id, c.name]));
       this.index.clear();
+      // Sized for the snapshot up front, so loading millions of measures never re-hashes.
+      const persons = new Set<string>();
+      const organisations = new Set<string>();
+      for (const m of snapshot.measures) (m.subject_kind === 'person' ? persons : organisations).add((m.subject_kind === 'person' ? m.id_number : m.credit_code) ?? '');
+      this.index.reserve({ measures: snapshot.measures.length, persons: persons.size, organisations: organisations.size });
       this.permits.clear();
       this.aliases.clear();
       for (const m of snapshot.measures) {
@@ -143,6 +148,9 @@ export class CreditRuntime {
       for (const a of snapshot.aliases) this.aliases.set(aliasKey(a.doc_type, a.doc_number), a.id_number);
       this.agencies.replaceAll(snapshot.agencies);
       this.#agenciesLoadedAt = startedAt;
+      // The range index hashes every subject (about 6 µs each, ~45 s at 7 M subjects): built here,
+      // before the process serves, when an agency uses it; otherwise on the first range query.
+      if (snapshot.agencies.some((a) => !a.revoked_at && a.scopes.includes('range'))) this.range();
       this.#lastSeq = snapshot.seq;
       this.#syncedAsOf = startedAt;
       this.#failure = null;

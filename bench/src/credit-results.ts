@@ -1,0 +1,158 @@
+/**
+ * The credit-check suite's results (`npm run bench -- credit`), written to
+ * bench/results/<date>-credit-<hhmm>.json beside the database suites' files, and its rows in the
+ * README: what was measured, against which target, pass or fail.
+ */
+import type { CreditIndexLayout } from '@zhixing/services';
+import type { CreditListShape } from './generate-credit-list.js';
+import type { MachineInfo } from './machine.js';
+import type { CreditHttpConfig, CreditHttpResults } from './bench-credit-http.js';
+
+export interface CreditBenchConfig {
+  profile: 'full' | 'quick';
+  entries: number;
+  seed: number;
+  /** Lookups per measured round (half listed subjects, half valid numbers not on the list). */
+  lookups: number;
+  rounds: number;
+  scenario: string;
+  redisLookups: number;
+  postgresLookups: number;
+  postgresConcurrency: number;
+  rangeQueries: number;
+  http: CreditHttpConfig;
+}
+
+export interface RateRound {
+  /** Lookups per second by the wall clock. */
+  wallPerSec: number;
+  /** Lookups per second of this thread's CPU time (robust to other load on the machine). */
+  cpuPerSec: number;
+}
+
+export interface LookupMethod {
+  /** Median of the measured rounds. */
+  wallPerSec: number;
+  cpuPerSec: number;
+  rounds: RateRound[];
+  /** Lookups that found the subject (deny for the index), the same in every round. */
+  found: number;
+}
+
+export interface CreditBenchResults {
+  schema: 1;
+  suite: 'credit';
+  label: string;
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  machine: MachineInfo;
+  config: CreditBenchConfig;
+  targets: { checkToBareRatio: number; bytesPerEntry: number; httpToBareRatio: number; httpP99Ms: number; bulkSeconds: number };
+  shape: CreditListShape & { distinctSubjects: number };
+  index: {
+    /** Generating the list and adding it, measure by measure. */
+    loadSeconds: number;
+    /** heapUsed + arrayBuffers after − before, both after full GCs, per measure. */
+    heapBytesPerEntry: number;
+    memoryBytesPerEntry: number;
+    layout: CreditIndexLayout;
+    maxProbeDistance: { persons: number; organisations: number };
+  };
+  lookups: {
+    mix: { hits: number; misses: number };
+    index: LookupMethod;
+    bare: LookupMethod;
+    set: LookupMethod;
+    /** index ÷ bare per round, median: by the wall clock and by CPU time. */
+    ratioWall: number;
+    ratioCpu: number;
+    /** Variants of the index's check, for information. */
+    variants: Record<string, LookupMethod>;
+    bareBytesPerEntry: number;
+    setHeapBytesPerEntry: number;
+  };
+  redis: { version: string; loadSeconds: number; bytesPerEntry: number; lookups: number; perSec: number; found: number; pipeline: number } | { skipped: string };
+  postgres: { version: string; loadSeconds: number; method: string; bytesPerEntry: number; lookups: number; perSec: number; found: number; concurrency: number } | { skipped: string };
+  http: (CreditHttpResults & { store: string }) | { skipped: string };
+  range: { buildSeconds: number; subjects: number; bytesPerEntry: number; queries: number; queriesPerSec: number; meanBucket: number; agencyChecks: { listedFound: number; listed: number; unlistedFound: number; unlisted: number } };
+  summary: CreditSummaryRow[];
+}
+
+export interface CreditSummaryRow {
+  benchmark: string;
+  measured: string;
+  target: string | null;
+  pass: boolean | null;
+}
+
+const n = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : String(v));
+const m = (perSec: number) => `${(perSec / 1e6).toFixed(2)} M/s`;
+
+export function buildCreditSummary(r: Omit<CreditBenchResults, 'summary'>): CreditSummaryRow[] {
+  const l = r.lookups;
+  const rows: CreditSummaryRow[] = [
+    {
+      benchmark: `4. Credit check in process ÷ bare typed-array probe (${n(r.config.entries)} entries, ${r.config.scenario}, 50% hits)`,
+      measured: `check ${m(l.index.cpuPerSec)} · bare ${m(l.bare.cpuPerSec)} per CPU-second → ${l.ratioCpu.toFixed(3)} (wall clock: ${m(l.index.wallPerSec)} · ${m(l.bare.wallPerSec)} → ${l.ratioWall.toFixed(3)})`,
+      target: `≥ ${r.targets.checkToBareRatio}`,
+      pass: l.ratioCpu >= r.targets.checkToBareRatio,
+    },
+    {
+      benchmark: '4. Credit index memory per entry (measure)',
+      measured: `heap ${r.index.heapBytesPerEntry} B · memoryBytes() ${r.index.memoryBytesPerEntry} B · load ${n(r.config.entries)} in ${r.index.loadSeconds} s`,
+      target: `≤ ${r.targets.bytesPerEntry} B`,
+      pass: Math.max(r.index.heapBytesPerEntry, r.index.memoryBytesPerEntry) <= r.targets.bytesPerEntry,
+    },
+    {
+      benchmark: '4. JS Set of ID strings (same lookups)',
+      measured: `${m(l.set.wallPerSec)} wall · ${m(l.set.cpuPerSec)} CPU · ${l.setHeapBytesPerEntry} B/subject`,
+      target: null,
+      pass: null,
+    },
+  ];
+  rows.push(
+    'skipped' in r.redis
+      ? { benchmark: '4. Redis SISMEMBER', measured: `skipped: ${r.redis.skipped}`, target: null, pass: null }
+      : { benchmark: `4. Redis ${r.redis.version} SISMEMBER, pipelined ×${r.redis.pipeline}`, measured: `${m(r.redis.perSec)} over ${n(r.redis.lookups)} lookups · ${r.redis.bytesPerEntry} B/subject`, target: null, pass: null },
+  );
+  rows.push(
+    'skipped' in r.postgres
+      ? { benchmark: '4. PostgreSQL primary-key lookup', measured: `skipped: ${r.postgres.skipped}`, target: null, pass: null }
+      : { benchmark: `4. PostgreSQL ${r.postgres.version} primary-key lookup, ${r.postgres.concurrency} clients`, measured: `${n(r.postgres.perSec)}/s over ${n(r.postgres.lookups)} lookups · ${r.postgres.bytesPerEntry} B/subject (table + index)`, target: null, pass: null },
+  );
+  rows.push({
+    benchmark: '4. k-anonymity range index (5-hex-char prefix)',
+    measured: `build ${r.range.buildSeconds} s for ${n(r.range.subjects)} subjects · ${r.range.bytesPerEntry} B/subject · ${n(r.range.queriesPerSec)} queries/s (~${r.range.meanBucket} per bucket)`,
+    target: null,
+    pass: null,
+  });
+  if ('skipped' in r.http) {
+    rows.push({ benchmark: '4. HTTP single check', measured: `skipped: ${r.http.skipped}`, target: null, pass: null });
+  } else {
+    const h = r.http;
+    const p99 = Math.max(...h.check.p99Ms);
+    rows.push(
+      {
+        benchmark: `4. HTTP single check on loopback ÷ bare Fastify constant route (${h.connections} connections, ${n(h.indexEntries)} entries, log on ${h.store})`,
+        measured: `check ${n(h.check.median)}/s · bare ${n(h.bare.median)}/s → ${h.ratio.toFixed(2)}`,
+        target: `≥ ${r.targets.httpToBareRatio}`,
+        pass: h.ratio >= r.targets.httpToBareRatio,
+      },
+      { benchmark: '4. HTTP single check p99 at that load', measured: `${p99} ms (rounds: ${h.check.p99Ms.join(', ')} ms; bare ${h.bare.p99Ms.join(', ')} ms)`, target: `≤ ${r.targets.httpP99Ms} ms`, pass: p99 <= r.targets.httpP99Ms },
+      {
+        benchmark: `4. Bulk comparison, upload → complete result (${n(h.bulk.rows)} identities, 10% listed, CSV)`,
+        measured: `${h.bulk.seconds} s (${n(h.bulk.rowsPerSec)} rows/s)`,
+        target: `≤ ${r.targets.bulkSeconds} s`,
+        pass: h.bulk.seconds <= r.targets.bulkSeconds,
+      },
+    );
+  }
+  return rows;
+}
+
+export function renderCreditTable(rows: readonly CreditSummaryRow[]): string {
+  const lines = ['| Benchmark | Measured | Target | Result |', '| --- | --- | --- | --- |'];
+  for (const row of rows) lines.push(`| ${row.benchmark} | ${row.measured} | ${row.target ?? '—'} | ${row.pass === null ? 'info' : row.pass ? '**PASS**' : '**FAIL**'} |`);
+  return lines.join('\n');
+}

@@ -1,0 +1,10 @@
+export { CreditIndex } from './credit-index.js';
+export type { CheckResult, CreditIndexLayout, CreditIndexOptions, ExpectedSizes } from './credit-index.js';
+export type { IndexedMeasure } from './measure-records.js';
+export { CreditMatch } from './credit-match.js';
+export type { DecodedMeasure } from './credit-match.js';
+export { RANGE_BUCKETS, RANGE_PREFIX_LENGTH, RANGE_SUFFIX_LENGTH, RangeIndex, rangeHashHex, rangeIndexFrom, refreshRangeSubject } from './range-index.js';
+export type { RangeEntry, RangeKey, RangeQueryResult } from './range-index.js';
+export { KEY_BAD_CHECK_CHAR, KEY_MALFORMED, KEY_OK, KEY_WORDS_OUT, formatSubjectKey, parseOrganisationKey, parsePersonKey, parseSubjectKey, subjectKeyOf } from './subject-key.js';
+export type { KeyStatus, SubjectKeyResult } from './subject-key.js';
+export { nameHash } from './name-hash.js';
