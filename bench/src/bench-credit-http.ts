@@ -7,6 +7,9 @@
  * server is the real one — agency key, zod validation, the in-memory index, the check log.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
@@ -14,6 +17,7 @@ import { buildApp } from '@zhixing/server';
 import { createServiceContext, secretHash, seedCourts } from '@zhixing/services';
 import { sql, type Database } from '@zhixing/db';
 import type { PostJob, PostResult } from './http-post-worker.js';
+import type { BulkOutcome } from './http-bulk-client.js';
 import { generateCreditMeasures, generateSubjects } from './generate-credit-list.js';
 import { median, round } from './stats.js';
 
@@ -38,17 +42,20 @@ export interface CreditHttpResults {
 
 const KEY = 'zxa_bench-agency-key';
 
-function load(job: PostJob): Promise<PostResult> {
+/** Runs a client script in its own process and returns the one message it sends back. */
+function child<T>(script: string, job: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./http-post-worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
-    child.once('message', (m) => resolve(m as PostResult));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+    const proc = fork(fileURLToPath(new URL(script, import.meta.url)), { execArgv: ['--import', 'tsx'] });
+    proc.once('message', (m) => resolve(m as T));
+    proc.once('error', reject);
+    proc.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`${script} exited with ${code}`));
     });
-    child.send(job);
+    proc.send(job as never);
   });
 }
+
+const load = (job: PostJob) => child<PostResult>('./http-post-worker.ts', job);
 
 export async function benchCreditHttp(database: Database, config: CreditHttpConfig, log: (line: string) => void): Promise<CreditHttpResults> {
   const ctx = createServiceContext(database);
@@ -104,13 +111,13 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
       rows.push(`${hit ? 'person' : s.subjectKind},${hit ? listed[i % listed.length]! : s.subjectId},`);
       i += 1;
     }
-    const csv = rows.join('\n');
-    const t0 = performance.now();
-    const res = await fetch(`${base}/api/agency/v1/bulk-checks?scenario=flight`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${KEY}` }, body: csv });
-    const text = await res.text();
-    const seconds = (performance.now() - t0) / 1000;
-    if (res.status !== 200) throw new Error(`bulk: ${res.status} ${text.slice(0, 300)}`);
-    const last = JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as Record<string, unknown>;
+    const file = join(mkdtempSync(join(tmpdir(), 'zx-bulk-')), 'identities.csv');
+    writeFileSync(file, rows.join('\n'));
+    const outcome = await child<BulkOutcome>('./http-bulk-client.ts', { url: `${base}/api/agency/v1/bulk-checks?scenario=flight`, headers: { 'content-type': 'text/csv', authorization: `Bearer ${KEY}` }, file });
+    rmSync(file);
+    const seconds = outcome.seconds;
+    if (outcome.status !== 200) throw new Error(`bulk: ${outcome.status} ${outcome.error}`);
+    const last = outcome.summary ?? {};
     if (last.rows !== config.bulkRows) throw new Error(`bulk: summary ${JSON.stringify(last)}`);
     log(`credit-http: bulk ${round(seconds)} s`);
     return {
