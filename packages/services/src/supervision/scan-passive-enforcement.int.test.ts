@@ -49,12 +49,15 @@ describe('消极执行 detection with a fixed clock', () => {
     await scheduleDailyScan(t.ctx, true);
     await scheduleDailyScan(t.ctx, true);
     const ran = await runDueJobs(t.ctx);
-    assert.equal(ran, 1, 'the singleton key de-duplicates the start-up scan');
-    const jobs = await listJobs(t.ctx.database.db, 'scan-passive-enforcement');
-    assert.equal(jobs.filter((j) => j.status === 'done').length, 1);
-    assert.equal(jobs.filter((j) => j.status === 'pending').length, 1, 'tomorrow\'s scan is scheduled');
+    // One passive-enforcement scan and one credit scan: the singleton keys de-duplicate the start-up runs.
+    assert.equal(ran, 2, 'the singleton key de-duplicates the start-up scans');
+    for (const kind of ['scan-passive-enforcement', 'scan-credit-decisions']) {
+      const jobs = await listJobs(t.ctx.database.db, kind);
+      assert.equal(jobs.filter((j) => j.status === 'done').length, 1, kind);
+      assert.equal(jobs.filter((j) => j.status === 'pending').length, 1, `tomorrow's ${kind} is scheduled`);
+    }
     assert.equal(await runDueJobs(t.ctx), 0);
     t.clock.advanceDays(1);
-    assert.equal(await runDueJobs(t.ctx), 1);
+    assert.equal(await runDueJobs(t.ctx), 2);
   });
 });
