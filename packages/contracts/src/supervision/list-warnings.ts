@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { defineRoute } from '../route.js';
 import { zCivilDate, zUuid } from '../common.js';
 
-/** Passive-enforcement warnings and overdue credit removals (失信规定 arts. 9–10: 3 working days). */
-export const WARNING_KINDS = ['overdueNode', 'idleCase', 'creditRemovalOverdue'] as const;
+/**
+ * Passive-enforcement warnings, overdue credit removals (失信规定 arts. 9–10: 3 working days) and
+ * correction requests not reviewed within 15 days (art. 12).
+ */
+export const WARNING_KINDS = ['overdueNode', 'idleCase', 'creditRemovalOverdue', 'creditCorrectionOverdue'] as const;
 
 export const zWarning = z.object({
   id: zUuid,

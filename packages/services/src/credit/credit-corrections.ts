@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, type zCorrection } from '@zhixing/contracts';
-import { appendFeed, listCreditSubjects, type CreditCorrectionsTable, type Executor } from '@zhixing/db';
+import { appendFeed, listCreditSubjects, resolveWarning, type CreditCorrectionsTable, type Executor } from '@zhixing/db';
 import { removeEntries } from './feed-entries.js';
 import type { Selectable } from 'kysely';
 import {
@@ -108,6 +108,7 @@ export async function decideCorrection(ctx: ServiceContext, actor: Actor, id: st
     const fixDueOn = input.grant ? correctionFixDueOn(todayDate, calendar).dueDate : null;
     // A dismissed correction may go to the higher court; a reconsideration decision is final.
     const applyBy = input.grant || c.kind === 'reconsideration' ? null : reconsiderationApplyBy(todayDate, calendar).dueDate;
+    await resolveWarning(trx, (await trx.selectFrom('credit_decisions').select('case_id').where('id', '=', c.decision_id).executeTakeFirstOrThrow()).case_id, 'creditCorrectionOverdue', `creditCorrection:${id}`, todayDate);
     const updated = await trx
       .updateTable('credit_corrections')
       .set({ status: input.grant ? 'granted' : 'dismissed', decided_on: todayDate, decided_by: actor.userId, decision_note: input.note, fix_due_on: fixDueOn, reconsideration_apply_by: applyBy })

@@ -259,9 +259,16 @@ describe('permits, travel documents and corrections', () => {
     const filed = await fileCorrection(t.ctx, await t.actor('clerk.zs'), signed.id, { applicantName: '郑九', ground: 'shouldNotBeListed', reason: '已按期报告财产', receivedOn: '2026-03-02' });
     assert.equal(filed.reviewDueOn, '2026-03-17');
     assert.equal(filed.daysLeft, 15);
+    // Not reviewed in 15 days: the supervisors are warned; the decision resolves the warning.
+    t.clock.set('2026-03-18T09:00:00+08:00');
+    assert.ok((await scanCreditDecisions(t.ctx)).overdueCorrections >= 1);
+    const lateNode = `creditCorrection:${filed.id}`;
+    assert.equal((await t.store.database.db.selectFrom('warnings').select('id').where('node', '=', lateNode).where('resolved_on', 'is', null).execute()).length, 1);
+    t.clock.set('2026-03-02T09:00:00+08:00');
     const granted = await decideCorrection(t.ctx, judge, filed.id, { grant: true, note: '经核实已报告财产' });
     assert.equal(granted.status, 'granted');
     assert.equal(granted.fixDueOn, '2026-03-05');
+    assert.equal((await t.store.database.db.selectFrom('warnings').select('id').where('node', '=', lateNode).where('resolved_on', 'is', null).execute()).length, 0);
     const overview = await creditOverview(t.ctx, judge, {});
     const due = overview.removalDue.find((r) => r.id === signed.id)!;
     assert.equal(due.removal?.dueOn, '2026-03-05');

@@ -12,6 +12,7 @@ export interface CreditScanReport {
   expired: number;
   removalsDue: number;
   overdueRemovals: number;
+  overdueCorrections: number;
 }
 
 /** Closing methods that are removal grounds (失信规定 art. 10 ¶1 items 1, 6, 7; 限高规定 art. 9). */
@@ -32,7 +33,7 @@ export async function scanCreditDecisions(ctx: ServiceContext): Promise<CreditSc
   const { db } = ctx.database;
   const todayDate = today(ctx.clock);
   const calendar = await ctx.calendar();
-  const report: CreditScanReport = { published: 0, expired: 0, removalsDue: 0, overdueRemovals: 0 };
+  const report: CreditScanReport = { published: 0, expired: 0, removalsDue: 0, overdueRemovals: 0, overdueCorrections: 0 };
 
   const due = await db.selectFrom('credit_decisions').selectAll().where('status', '=', 'inGrace').where('publish_on', '<=', todayDate).execute();
   for (const d of due) {
@@ -113,6 +114,32 @@ export async function scanCreditDecisions(ctx: ServiceContext): Promise<CreditSc
       resolved_on: null,
     });
     report.overdueRemovals += 1;
+  }
+
+  // 5. A correction request (or reconsideration) not decided within its 15 days (失信规定 art. 12).
+  const late = await db
+    .selectFrom('credit_corrections as c')
+    .innerJoin('credit_decisions as d', 'd.id', 'c.decision_id')
+    .select(['c.id', 'c.court_id', 'c.kind', 'c.review_due_on', 'c.applicant_name', 'd.case_id', 'd.document_number'])
+    .where('c.status', '=', 'pending')
+    .where('c.review_due_on', '<', todayDate)
+    .execute();
+  for (const c of late) {
+    const what = c.kind === 'reconsideration' ? { zh: '复议申请', en: 'reconsideration application' } : { zh: '纠正申请', en: 'correction request' };
+    await openWarning(db, {
+      id: randomUUID(),
+      court_id: c.court_id,
+      case_id: c.case_id,
+      kind: 'creditCorrectionOverdue',
+      node: `creditCorrection:${c.id}`,
+      due_date: c.review_due_on,
+      days: diffDays(c.review_due_on, todayDate),
+      message_zh: `${c.applicant_name}的${what.zh}（${c.document_number}）应于 ${c.review_due_on} 前审查，已逾期`,
+      message_en: `The ${what.en} of ${c.applicant_name} (${c.document_number}) was due for review by ${c.review_due_on} and is overdue`,
+      detected_on: todayDate,
+      resolved_on: null,
+    });
+    report.overdueCorrections += 1;
   }
   return report;
 }
