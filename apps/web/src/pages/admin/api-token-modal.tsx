@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Descriptions, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Descriptions, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { api, type ApiTokenReply, type CourtsReply } from '../../api/endpoints.js';
+import { SecretShownOnce } from '../../components/secret-shown-once.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { TOKEN_SCOPE_LABELS, keysOf, type ApiTokenScope } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -26,7 +26,6 @@ const scopeLabel = (scope: string, lang: 'zh' | 'en'): string => (SCOPES.find((s
  */
 export function ApiTokenModal({ open, courts, onClose }: { open: boolean; courts: readonly Court[]; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<TokenValues>();
   useRevalidateOnLanguage(form);
   const [submitting, setSubmitting] = useState(false);
@@ -48,16 +47,6 @@ export function ApiTokenModal({ open, courts, onClose }: { open: boolean; courts
       reportFormError(form, caught, setError);
     } finally {
       setSubmitting(false);
-    }
-  };
-
-  const copy = async () => {
-    if (!issued) return;
-    try {
-      await navigator.clipboard.writeText(issued.token);
-      void message.success(t('token.copied'));
-    } catch {
-      void message.warning(t('token.copyFailed'));
     }
   };
 
@@ -89,18 +78,11 @@ export function ApiTokenModal({ open, courts, onClose }: { open: boolean; courts
     >
       {issued ? (
         <>
-          <Alert type="warning" showIcon role="alert" title={t('token.onceTitle')} description={t('token.once')} style={{ marginBottom: 16 }} />
-          <Typography.Text strong id="issued-token-label">
-            {t('token.value')}
-          </Typography.Text>
-          <div style={{ display: 'flex', gap: 8, alignItems: 'stretch', margin: '6px 0 16px' }}>
-            <div className="zx-mono zx-secret" data-testid="issued-token" role="textbox" aria-readonly="true" aria-labelledby="issued-token-label" tabIndex={0}>
-              {issued.token}
-            </div>
-            <Button icon={<CopyOutlined />} onClick={() => void copy()} style={{ height: 'auto' }}>
-              {t('token.copy')}
-            </Button>
-          </div>
+          <SecretShownOnce
+            secret={issued.token}
+            testId="issued-token"
+            texts={{ onceTitle: t('token.onceTitle'), once: t('token.once'), label: t('token.value'), copy: t('token.copy'), copied: t('token.copied'), copyFailed: t('token.copyFailed') }}
+          />
           <Descriptions
             size="small"
             column={1}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
 import { api, type RegisteredAgencyReply } from '../../api/endpoints.js';
+import { SecretShownOnce } from '../../components/secret-shown-once.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { keysOf } from '../../i18n/labels.js';
 import { AGENCY_CATEGORY_LABELS, AGENCY_SCOPE_LABELS, SCENARIO_GROUPS, SCENARIO_LABELS, type AgencyCategory, type AgencyScope, type Scenario } from '../../i18n/labels-credit.js';
@@ -28,7 +28,6 @@ interface AgencyValues {
  */
 export function RegisterAgencyModal({ open, onClose, onRegistered }: { open: boolean; onClose: () => void; onRegistered: () => void }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AgencyValues>();
   useRevalidateOnLanguage(form);
   const [submitting, setSubmitting] = useState(false);
@@ -51,16 +50,6 @@ export function RegisterAgencyModal({ open, onClose, onRegistered }: { open: boo
       reportFormError(form, caught, setError);
     } finally {
       setSubmitting(false);
-    }
-  };
-
-  const copy = async () => {
-    if (!issued) return;
-    try {
-      await navigator.clipboard.writeText(issued.apiKey);
-      void message.success(t('token.copied'));
-    } catch {
-      void message.warning(t('agency.copyFailed'));
     }
   };
 
@@ -92,18 +81,11 @@ export function RegisterAgencyModal({ open, onClose, onRegistered }: { open: boo
     >
       {issued ? (
         <>
-          <Alert type="warning" showIcon role="alert" title={t('agency.onceTitle')} description={t('agency.once')} style={{ marginBottom: 16 }} />
-          <Typography.Text strong id="issued-agency-key-label">
-            {t('agency.key')}
-          </Typography.Text>
-          <div style={{ display: 'flex', gap: 8, alignItems: 'stretch', margin: '6px 0 16px' }}>
-            <div className="zx-mono zx-secret" data-testid="issued-agency-key" role="textbox" aria-readonly="true" aria-labelledby="issued-agency-key-label" tabIndex={0}>
-              {issued.apiKey}
-            </div>
-            <Button icon={<CopyOutlined />} onClick={() => void copy()} style={{ height: 'auto' }}>
-              {t('agency.copy')}
-            </Button>
-          </div>
+          <SecretShownOnce
+            secret={issued.apiKey}
+            testId="issued-agency-key"
+            texts={{ onceTitle: t('agency.onceTitle'), once: t('agency.once'), label: t('agency.key'), copy: t('agency.copy'), copied: t('token.copied'), copyFailed: t('agency.copyFailed') }}
+          />
           <Descriptions
             size="small"
             column={1}
