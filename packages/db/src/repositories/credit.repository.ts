@@ -91,3 +91,15 @@ export function listActiveMeasures(db: Executor) {
     .execute();
 }
 export type ActiveMeasureRow = Awaited<ReturnType<typeof listActiveMeasures>>[number];
+
+/** Distinct persons and organisations under published measures (to size the check index). */
+export async function countActiveSubjects(db: Executor): Promise<{ persons: number; organisations: number }> {
+  const row = await db
+    .selectFrom('credit_subjects as s')
+    .innerJoin('credit_decisions as d', 'd.id', 's.decision_id')
+    .select((eb) => [eb.fn.count<number>('s.id_number').distinct().as('persons'), eb.fn.count<number>('s.credit_code').distinct().as('organisations')])
+    .where('d.status', '=', 'published')
+    .where('s.lifted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { persons: Number(row.persons), organisations: Number(row.organisations) };
+}

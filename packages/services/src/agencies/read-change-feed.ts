@@ -1,6 +1,6 @@
 import { AppError } from '@zhixing/contracts';
 import { readFeed } from '@zhixing/db';
-import { SCENARIO_RULES, type MeasureKind, type Scenario, type SubjectRole } from '@zhixing/domain';
+import { blocks, type MeasureKind, type Scenario, type SubjectRole } from '@zhixing/domain';
 import type { AgencyPrincipal } from '../credit-check/agency-book.js';
 import type { ServiceContext } from '../context.js';
 
@@ -8,10 +8,7 @@ const TRAVEL: readonly Scenario[] = ['leaveCountry', 'flight', 'shipCabin'];
 
 /** Does any of the agency's scenarios concern a measure of this kind binding this role? */
 function relevant(agency: AgencyPrincipal, kind: MeasureKind, role: SubjectRole): boolean {
-  for (const s of agency.scenarios) {
-    const rule = SCENARIO_RULES[s];
-    if (rule.blockedBy.includes(kind) && rule.roles.includes(role)) return true;
-  }
+  for (const s of agency.scenarios) if (blocks(s, kind, role)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import type { CreditCheckRequest } from '@zhixing/contracts';
 import { randomUUID } from 'node:crypto';
 import { insertFeedback } from '@zhixing/db';
 import { SCENARIO_RULES, maskResidentId, type Scenario } from '@zhixing/domain';
@@ -6,13 +7,13 @@ import type { AgencyPrincipal } from '../credit-check/agency-book.js';
 import { requireScenario } from '../credit-check/check-subject.js';
 import { recordEvent } from '../cases/record-event.js';
 import type { CreditRuntime } from '../credit-check/credit-runtime.js';
-import { aliasKey } from '../credit-check/credit-runtime.js';
+import { subjectOf } from '../credit-check/evaluate-check.js';
 
 export interface FeedbackInput {
   idempotencyKey: string;
   kind: 'intercepted' | 'falsePositive';
   scenario: Scenario;
-  subject: { kind: 'person'; idNumber: string } | { kind: 'organisation'; creditCode: string } | { kind: 'document'; docType: string; docNumber: string };
+  subject: CreditCheckRequest['subject'];
   occurredAt: string;
   measureId: number | null;
   note: string;
@@ -27,7 +28,7 @@ export async function submitFeedback(ctx: ServiceContext, runtime: CreditRuntime
   requireScenario(agency, input.scenario);
   const { db } = ctx.database;
   const s = input.subject;
-  const subjectId = s.kind === 'person' ? s.idNumber.trim().toUpperCase() : s.kind === 'organisation' ? s.creditCode.trim().toUpperCase() : (runtime.aliases.get(aliasKey(s.docType, s.docNumber)) ?? null);
+  const subjectId = subjectOf(runtime, s)?.id ?? null;
   const masked = s.kind === 'organisation' ? s.creditCode.trim().toUpperCase() : maskResidentId(subjectId ?? (s.kind === 'document' ? s.docNumber : ''));
   const measure = await db
     .selectFrom('credit_subjects as cs')

@@ -1,6 +1,6 @@
 import { AGENCY_SCOPES, type AgencyScope } from '@zhixing/contracts';
 import type { AgencyRow } from '@zhixing/db';
-import { SCENARIOS, type Scenario } from '@zhixing/domain';
+import { isScenario, type Scenario } from '@zhixing/domain';
 
 /** An authenticated agency, as the check routes see it. */
 export interface AgencyPrincipal {
@@ -24,7 +24,7 @@ export class AgencyBook {
         id: r.id,
         name: r.name,
         category: r.category,
-        scenarios: new Set(r.scenarios.filter((s): s is Scenario => (SCENARIOS as readonly string[]).includes(s))),
+        scenarios: new Set(r.scenarios.filter(isScenario)),
         scopes: new Set(r.scopes.filter((s): s is AgencyScope => (AGENCY_SCOPES as readonly string[]).includes(s))),
         rateLimitPerMinute: r.rate_limit_per_minute,
       });

@@ -9,7 +9,7 @@
  * instead of a possibly stale `deny` or a false `allow` (fail closed, issue 3).
  */
 import { performance } from 'node:perf_hooks';
-import { feedHeadSeq, listActiveMeasures, listAgencies, listCourts, readFeed, type CreditFeedRow } from '@zhixing/db';
+import { countActiveSubjects, feedHeadSeq, listActiveMeasures, listAgencies, listCourts, readFeed, type CreditFeedRow } from '@zhixing/db';
 import type { RangeIndex} from '../credit-index/index.js';
 import { CreditIndex, rangeIndexFrom, refreshRangeSubject } from '../credit-index/index.js';
 import type { ServiceContext } from '../context.js';
@@ -101,6 +101,7 @@ export class CreditRuntime {
       const snapshot = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => ({
         seq: await feedHeadSeq(trx),
         measures: await listActiveMeasures(trx),
+        subjects: await countActiveSubjects(trx),
         permits: await trx
           .selectFrom('consumption_permits as p')
           .innerJoin('credit_subjects as s', 's.id', 'p.subject_id')
@@ -118,10 +119,7 @@ export class CreditRuntime {
       this.#courts = new Map(snapshot.courts.map((c) => [c.id, c.name]));
       this.index.clear();
       // Sized for the snapshot up front, so loading millions of measures never re-hashes.
-      const persons = new Set<string>();
-      const organisations = new Set<string>();
-      for (const m of snapshot.measures) (m.subject_kind === 'person' ? persons : organisations).add((m.subject_kind === 'person' ? m.id_number : m.credit_code) ?? '');
-      this.index.reserve({ measures: snapshot.measures.length, persons: persons.size, organisations: organisations.size });
+      this.index.reserve({ measures: snapshot.measures.length, persons: snapshot.subjects.persons, organisations: snapshot.subjects.organisations });
       this.permits.clear();
       this.aliases.clear();
       for (const m of snapshot.measures) {
@@ -195,7 +193,8 @@ export class CreditRuntime {
   async #poll(): Promise<void> {
     const startedAt = this.#now();
     try {
-      if (this.#failure !== null && this.#failure.startsWith('reload')) {
+      // Any failure (or never loaded): the index is not trusted until a full reload succeeds.
+      if (this.#failure !== null) {
         await this.reload();
         return;
       }

@@ -34,7 +34,7 @@ export interface Evaluation {
 const NONE: MatchedMeasureView[] = [];
 
 /** Resolves the subject of a request to (kind, identity string); documents go through aliases. */
-function subjectOf(runtime: CreditRuntime, s: CreditCheckRequest['subject']): { kind: 'person' | 'organisation'; id: string } | null {
+export function subjectOf(runtime: CreditRuntime, s: CreditCheckRequest['subject']): { kind: 'person' | 'organisation'; id: string } | null {
   if (s.kind === 'person') return { kind: 'person', id: s.idNumber.trim().toUpperCase() };
   if (s.kind === 'organisation') return { kind: 'organisation', id: s.creditCode.trim().toUpperCase() };
   const id = runtime.aliases.get(aliasKey(s.docType, s.docNumber));

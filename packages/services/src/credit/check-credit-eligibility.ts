@@ -9,12 +9,10 @@ import { loadCreditCase } from './load-credit-case.js';
 export async function checkCreditEligibility(ctx: ServiceContext, actor: Actor, caseId: string, p: CreditProposal) {
   requireRole(actor, ['judge', 'officer', 'clerk', 'bureau_chief', 'president']);
   const decisionDate = today(ctx.clock);
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const loaded = await loadCreditCase(trx, actor, caseId, p.debtorPartyId);
-    const e = assessProposal(p, { ...loaded, decisionDate });
-    const problems = e.problems.map((x) => ({ code: x.code, messageZh: x.messageZh, messageEn: x.messageEn }));
-    if (!e.eligible) return { eligible: false, problems, terms: null };
-    const { publishOn, expiresOn, periodYears, legalBasis } = e.terms;
-    return { eligible: true, problems, terms: { publishOn, expiresOn, periodYears, legalBasis } };
-  });
+  const loaded = await loadCreditCase(ctx.database.db, actor, caseId, p.debtorPartyId, { lock: false });
+  const e = assessProposal(p, { ...loaded, decisionDate });
+  const problems = e.problems.map((x) => ({ code: x.code, messageZh: x.messageZh, messageEn: x.messageEn }));
+  if (!e.eligible) return { eligible: false, problems, terms: null };
+  const { publishOn, expiresOn, periodYears, legalBasis } = e.terms;
+  return { eligible: true, problems, terms: { publishOn, expiresOn, periodYears, legalBasis } };
 }

@@ -22,7 +22,7 @@ export async function proposeCreditDecision(ctx: ServiceContext, actor: Actor, c
   const { db } = ctx.database;
   const decisionDate = today(ctx.clock);
   const row = await db.transaction().execute(async (trx) => {
-    const { caseRow, debtor, decisions } = await loadCreditCase(trx, actor, caseId, p.debtorPartyId);
+    const { caseRow, debtor, decisions } = await loadCreditCase(trx, actor, caseId, p.debtorPartyId, { lock: true });
     const assessed = assessProposal(p, { caseRow, debtor, decisions, decisionDate });
     const terms = refuseIneligible(assessed);
     const id = randomUUID();
