@@ -12,6 +12,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The label tables come from the domain (through @zhixing/contracts/labels), whose index also
+      // exports the rules. The domain does no I/O (architecture.md), so a module of it whose exports
+      // are unused is dropped whole, its top-level tables (the holiday calendar) with it.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }] },
       output: {
         // antd and its rc-components change far less often than our code: cache them apart.
         codeSplitting: {

@@ -20,10 +20,12 @@ import type { PostJob, PostResult } from './http-post-worker.js';
 import type { BulkOutcome } from './http-bulk-client.js';
 import { generateCreditMeasures, generateSubjects } from './generate-credit-list.js';
 import { median, round } from './stats.js';
+import { cpuMark, cpuSince } from './cpu-usage.js';
 
 export interface CreditHttpConfig {
   indexEntries: number;
-  connections: number;
+  /** Client concurrencies measured, each side by side with the bare route. */
+  connections: number[];
   rounds: number;
   warmupMs: number;
   durationMs: number;
@@ -32,12 +34,35 @@ export interface CreditHttpConfig {
 
 export interface CreditHttpResults {
   indexEntries: number;
+  loads: CreditHttpLoad[];
+  decisions: Record<string, number>;
+  bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
+}
+
+export interface RouteLoad {
+  requestsPerSec: number[];
+  median: number;
+  p99Ms: number[];
+  latencyMs: PostResult['latencyMs'];
+  cpuUsPerRequest: CpuPerRequest[];
+}
+
+/** One client concurrency: the check route and the bare route, round by round. */
+export interface CreditHttpLoad {
   connections: number;
-  bare: { requestsPerSec: number[]; median: number; p99Ms: number[]; latencyMs: PostResult['latencyMs'] };
-  check: { requestsPerSec: number[]; median: number; p99Ms: number[]; latencyMs: PostResult['latencyMs']; decisions: Record<string, number> };
+  bare: RouteLoad;
+  check: RouteLoad;
   /** check ÷ bare (target ≥ 0.7). */
   ratio: number;
-  bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
+}
+
+/**
+ * CPU time per request of the server process and of PostgreSQL (the check log), over warm-up and
+ * measured load: where the 2 shared cores go, independent of how busy the machine was otherwise.
+ */
+export interface CpuPerRequest {
+  server: number;
+  postgres: number | null;
 }
 
 const KEY = 'zxa_bench-agency-key';
@@ -84,19 +109,29 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     const misses = [...generateSubjects(5000, 99)].filter((s) => s.subjectKind === 'person').map((s) => s.subjectId);
     const bodies = listed.flatMap((id, i) => [id, misses[i % misses.length]!]).map((idNumber) => JSON.stringify({ subject: { kind: 'person', idNumber }, scenario: 'flight' }));
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${KEY}` };
-    const rates = { bare: [] as number[], check: [] as number[] };
-    const p99s = { bare: [] as number[], check: [] as number[] };
-    const lastLatency: Record<'bare' | 'check', PostResult['latencyMs'] | null> = { bare: null, check: null };
-    for (let round_ = 0; round_ < config.rounds; round_ += 1) {
-      for (const which of ['bare', 'check'] as const) {
-        const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, connections: config.connections, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
-        if (r.unexpected > 0 || r.errors > 0) throw new Error(`${which}: ${r.unexpected} unexpected statuses, ${r.errors} errors`);
-        rates[which].push(round(r.requestsPerSec, 0));
-        p99s[which].push(r.latencyMs.p99);
-        lastLatency[which] = r.latencyMs;
-        log(`credit-http: round ${round_ + 1} ${which} ${round(r.requestsPerSec, 0)}/s, p99 ${r.latencyMs.p99} ms`);
+    const loads: CreditHttpLoad[] = [];
+    for (const connections of config.connections) {
+      const runs = { bare: [] as Array<{ r: PostResult; cpu: CpuPerRequest }>, check: [] as Array<{ r: PostResult; cpu: CpuPerRequest }> };
+      for (let round_ = 0; round_ < config.rounds; round_ += 1) {
+        for (const which of ['bare', 'check'] as const) {
+          const mark = cpuMark();
+          const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, connections, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
+          if (r.unexpected > 0 || r.errors > 0) throw new Error(`${which}: ${r.unexpected} unexpected statuses, ${r.errors} errors`);
+          if (which === 'check') await app.credit.log.flush();
+          const spent = cpuSince(mark);
+          const served = r.requests + r.warmupRequests;
+          const cpu = { server: round((spent.nodeMs * 1000) / served, 1), postgres: spent.postgresMs === null ? null : round((spent.postgresMs * 1000) / served, 1) };
+          runs[which].push({ r, cpu });
+          log(`credit-http: ${connections} connections, round ${round_ + 1} ${which} ${round(r.requestsPerSec, 0)}/s, p99 ${r.latencyMs.p99} ms, CPU µs/request server ${cpu.server} postgres ${cpu.postgres ?? '–'}`);
+        }
       }
-      await app.credit.log.flush();
+      const summarise = (xs: Array<{ r: PostResult; cpu: CpuPerRequest }>): RouteLoad => {
+        const rates = xs.map((x) => round(x.r.requestsPerSec, 0));
+        return { requestsPerSec: rates, median: median(rates), p99Ms: xs.map((x) => x.r.latencyMs.p99), latencyMs: xs.at(-1)!.r.latencyMs, cpuUsPerRequest: xs.map((x) => x.cpu) };
+      };
+      const bareLoad = summarise(runs.bare);
+      const checkLoad = summarise(runs.check);
+      loads.push({ connections, bare: bareLoad, check: checkLoad, ratio: round(checkLoad.median / bareLoad.median) });
     }
     const decisions: Record<string, number> = {};
     const sample = await Promise.all(bodies.slice(0, 200).map((body) => fetch(`${base}/api/agency/v1/checks`, { method: 'POST', headers, body }).then((r) => r.json() as Promise<{ decision: string }>)));
@@ -122,10 +157,8 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     log(`credit-http: bulk ${round(seconds)} s`);
     return {
       indexEntries: config.indexEntries,
-      connections: config.connections,
-      bare: { requestsPerSec: rates.bare, median: median(rates.bare), p99Ms: p99s.bare, latencyMs: lastLatency.bare! },
-      check: { requestsPerSec: rates.check, median: median(rates.check), p99Ms: p99s.check, latencyMs: lastLatency.check!, decisions },
-      ratio: round(median(rates.check) / median(rates.bare)),
+      loads,
+      decisions,
       bulk: { rows: config.bulkRows, seconds: round(seconds), rowsPerSec: round(config.bulkRows / seconds, 0), summary: last },
     };
   } finally {

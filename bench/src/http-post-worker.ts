@@ -20,6 +20,8 @@ export interface PostJob {
 
 export interface PostResult {
   requests: number;
+  /** Requests answered during the warm-up (for CPU time per request over the whole load). */
+  warmupRequests: number;
   requestsPerSec: number;
   unexpected: number;
   errors: number;
@@ -40,11 +42,12 @@ function run(job: PostJob, ms: number): Promise<autocannon.Result> {
 }
 
 const job = await new Promise<PostJob>((resolve) => process.once('message', (m) => resolve(m as PostJob)));
-await run(job, job.warmupMs);
+const warm = await run(job, job.warmupMs);
 const r = await run(job, job.durationMs);
 const unexpected = job.expect === 200 ? r.non2xx : r.non2xx + r['2xx'];
 const result: PostResult = {
   requests: r.requests.total,
+  warmupRequests: warm.requests.total,
   requestsPerSec: r.requests.total / (job.durationMs / 1000),
   unexpected,
   errors: r.errors + r.timeouts,

@@ -71,10 +71,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`the server did not answer /api/health within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startPlatform(options: { timeoutMs?: number } = {}): Promise<RunningPlatform> {
+/**
+ * `dataDir`: start on a data directory of a platform stopped before (a restart: its start-up scans
+ * run again); the directory is then the caller's to delete.
+ */
+export async function startPlatform(options: { timeoutMs?: number; dataDir?: string } = {}): Promise<RunningPlatform> {
   await ensureWebBuilt();
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'zhixing-e2e-'));
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'zhixing-e2e-')));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, TZ: process.env['TZ'] ?? 'Asia/Shanghai' };
   // DATABASE_URL, when set, is inherited and makes the server use that PostgreSQL instead of PGlite.
 
@@ -98,7 +103,7 @@ export async function startPlatform(options: { timeoutMs?: number } = {}): Promi
         await exited;
       }
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownsData) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {

@@ -356,4 +356,23 @@ describe('privacy-preserving range check', () => {
     assert.ok(events.length >= 1);
     assert.ok(events.every((e) => !e.payload.includes(REP)));
   });
+
+  /** Calendar arithmetic on YYYY-MM-DD (the server may not import the domain package). */
+  const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('a search of the log is bounded to a window of at most 92 days; outside it nothing is found', async () => {
+    const chief = await t.login('chief.zs');
+    const inWindow = (await t.call(chief, 'GET', `/api/v1/credit/check-log?idNumber=${REP}`)).json<{ from: string; to: string; items: unknown[] }>();
+    assert.equal(addDays(inWindow.from, 29), inWindow.to);
+    const before = addDays(inWindow.to, -200);
+    const earlier = await t.call(chief, 'GET', `/api/v1/credit/check-log?idNumber=${REP}&from=${before}&to=${addDays(before, 10)}`);
+    assert.equal(earlier.statusCode, 200, earlier.body);
+    assert.deepEqual(earlier.json<{ items: unknown[] }>().items, []);
+    const tooLong = await t.call(chief, 'GET', `/api/v1/credit/check-log?idNumber=${REP}&from=${before}&to=${inWindow.to}`);
+    assert.equal(tooLong.statusCode, 400);
+    assert.match(tooLong.json<{ messageEn: string }>().messageEn, /92 days/);
+    const reversed = await t.call(chief, 'GET', `/api/v1/credit/check-log?from=${inWindow.to}&to=${before}`);
+    assert.equal(reversed.statusCode, 400);
+    assert.equal(reversed.json<{ details: { issues: Array<{ path: string[] }> } }>().details.issues[0]!.path[0], 'from');
+  });
 });

@@ -147,6 +147,36 @@ describe('credit decisions reject bad input with a 4xx naming the problem, and w
       assert.equal(list.items.length, 0);
     });
   }
+  const undoRows: Array<{ name: string; url: () => string; body: unknown; field: string }> = [
+    { name: 'revoke permit: no reason', url: () => '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/permits/1/revoke', body: {}, field: 'reason' },
+    { name: 'revoke permit: a reason of one character once trimmed', url: () => '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/permits/1/revoke', body: { reason: '  撤 ' }, field: 'reason' },
+    { name: 'revoke permit: a reason over 1000 characters', url: () => '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/permits/1/revoke', body: { reason: '撤'.repeat(1001) }, field: 'reason' },
+    { name: 'revoke permit: reason as a number', url: () => '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/permits/1/revoke', body: { reason: 42 }, field: 'reason' },
+    { name: 'revoke permit: permit id not a number', url: () => '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/permits/abc/revoke', body: { reason: '就医已取消' }, field: 'permitId' },
+    { name: 'revoke permit: decision id not a uuid', url: () => '/api/v1/credit-decisions/x/permits/1/revoke', body: { reason: '就医已取消' }, field: 'id' },
+    { name: 'unbind document: no reason', url: () => `/api/v1/cases/${caseId}/parties/${debtorPartyId}/documents/1/unbind`, body: {}, field: 'reason' },
+    { name: 'unbind document: empty reason', url: () => `/api/v1/cases/${caseId}/parties/${debtorPartyId}/documents/1/unbind`, body: { reason: '   ' }, field: 'reason' },
+    { name: 'unbind document: document id 0', url: () => `/api/v1/cases/${caseId}/parties/${debtorPartyId}/documents/0/unbind`, body: { reason: '登记错误' }, field: 'documentId' },
+    { name: 'unbind document: party id not a uuid', url: () => `/api/v1/cases/${caseId}/parties/x/documents/1/unbind`, body: { reason: '登记错误' }, field: 'partyId' },
+  ];
+  for (const row of undoRows) {
+    it(row.name, async () => {
+      const res = await t.call(judge, 'POST', row.url(), row.body);
+      assert.equal(res.statusCode, 400, res.body);
+      const body = res.json<{ code: string; messageZh: string; messageEn: string; details?: { issues?: Array<{ messageZh: string; messageEn: string }> } }>();
+      assert.equal(body.code, 'VALIDATION_FAILED');
+      assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
+      assert.match(body.messageEn, /[a-z]/i);
+      for (const issue of body.details?.issues ?? []) {
+        assert.match(issue.messageZh, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+        assert.doesNotMatch(issue.messageEn, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+      }
+      assert.ok(JSON.stringify(body.details?.issues ?? []).includes(row.field), `field ${row.field} named in ${res.body}`);
+    });
+  }
+  it('the identity-document list with a bad case id is 400', async () => {
+    assert.equal((await t.call(judge, 'GET', '/api/v1/cases/not-a-uuid/identity-documents')).statusCode, 400);
+  });
   it('a refusal to sign without a reason, and a removal dated "yesterday-ish" garbage, are 400', async () => {
     const president = await t.login('president.zs');
     const noReason = await t.call(president, 'POST', '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/review', { approve: false, expectedVersion: 1 });

@@ -3,7 +3,7 @@
  * OpenAPI document; the contract's `access` is enforced before the handler runs (fail closed),
  * and the handler calls exactly one service (style-by-example §1).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { zErrorBody, type AgencyScope, type RouteContract } from '@zhixing/contracts';
 import type { Actor, AgencyPrincipal } from '@zhixing/services';
@@ -38,9 +38,9 @@ export function registerRoute<C extends RouteContract>(
     /**
      * The handler's answer is built by our own code from typed values: skip re-validating it
      * against the response schema on the way out (the hot check route; the schema still documents
-     * and types it, and the tests check the shape).
+     * and types it, and the tests check the shape). A function is the route's own serializer.
      */
-    trustedOutput?: boolean;
+    trustedOutput?: boolean | ((body: SuccessBody<C>) => string);
   } = {},
 ): void {
   const successStatus = Number(Object.keys(contract.response)[0]);
@@ -50,7 +50,13 @@ export function registerRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
-    ...(options.trustedOutput ? { serializerCompiler: () => (data: unknown) => JSON.stringify(data) } : {}),
+    // (errors on such a route are still written by JSON.stringify: the route's own serializer knows one shape)
+    ...(options.trustedOutput
+      ? {
+          serializerCompiler: ({ httpStatus }: { httpStatus?: string }) =>
+            (typeof options.trustedOutput === 'function' && httpStatus === String(successStatus) ? options.trustedOutput : (data: unknown) => JSON.stringify(data)) as (data: unknown) => string,
+        }
+      : {}),
     schema: {
       operationId: contract.operationId,
       summary: contract.summary,
@@ -66,20 +72,25 @@ export function registerRoute<C extends RouteContract>(
     // Agencies are authenticated before the body is read, so an unknown caller cannot make the
     // server take a large upload (bulk files may be tens of megabytes).
     ...(typeof contract.access === 'object' && 'agencyScope' in contract.access
-      ? { onRequest: (request: FastifyRequest, reply: FastifyReply) => authenticateAgency(request, reply, (contract.access as { agencyScope: AgencyScope }).agencyScope) }
+      ? { onRequest: (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => authenticateAgency(request, reply, (contract.access as { agencyScope: AgencyScope }).agencyScope, done) }
       : {}),
-    preValidation: async (request, reply) => {
-      if (contract.access === 'public' || 'agencyScope' in contract.access) return;
-      const identity = request.identity;
-      if (!identity) return sendError(request, reply, 'UNAUTHENTICATED');
-      const roles = contract.access.roles;
-      if (roles !== '*' && !roles.includes(identity.actor.role)) {
-        return sendError(request, reply, 'FORBIDDEN', undefined, undefined, { requiredRoles: roles });
-      }
-      if (contract.method !== 'GET' && request.headers['x-csrf-token'] !== identity.me.csrfToken) {
-        return sendError(request, reply, 'CSRF_TOKEN_INVALID');
-      }
-    },
+    // Staff routes: session, role and CSRF token (public and agency routes have no such hook, and
+    // so no promise per request on the hot check route).
+    ...(typeof contract.access === 'object' && 'roles' in contract.access
+      ? {
+          preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
+            const identity = request.identity;
+            if (!identity) return sendError(request, reply, 'UNAUTHENTICATED');
+            const roles = (contract.access as { roles: readonly string[] | '*' }).roles;
+            if (roles !== '*' && !roles.includes(identity.actor.role)) {
+              return sendError(request, reply, 'FORBIDDEN', undefined, undefined, { requiredRoles: roles });
+            }
+            if (contract.method !== 'GET' && request.headers['x-csrf-token'] !== identity.me.csrfToken) {
+              return sendError(request, reply, 'CSRF_TOKEN_INVALID');
+            }
+          },
+        }
+      : {}),
     handler: async (request, reply) => {
       const result = await handler({
         body: request.body as Infer<C['body']>,

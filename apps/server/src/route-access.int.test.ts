@@ -97,6 +97,9 @@ const TABLE: Row[] = [
   { name: 'file reconsideration', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/reconsiderations`, body: () => ({ applicantName: '张伟', reason: '不服决定', receivedOn: '2026-03-02' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'decide correction', method: 'POST', url: () => `/api/v1/credit-corrections/${NO_SUCH}/decision`, body: () => ({ grant: false, note: '理由不成立' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'list corrections', method: 'GET', url: () => '/api/v1/credit-corrections', allowed: CASE_ROLES, ok: 200 },
+  { name: 'revoke permit', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/permits/1/revoke`, body: () => ({ reason: '就医已取消' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
+  { name: 'unbind travel document', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/documents/999999999/unbind`, body: () => ({ reason: '登记错误' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
+  { name: 'case identity documents', method: 'GET', url: () => `/api/v1/cases/${caseId}/identity-documents`, allowed: CASE_ROLES, ok: 200 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 
@@ -158,6 +161,10 @@ describe('court scope', () => {
     const propose = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/credit-decisions`, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行义务', onApplicantRequest: true });
     assert.equal(propose.statusCode, 404);
     assert.equal((await t.call(xg, 'GET', '/api/v1/credit/overview?courtId=210202')).statusCode, 404);
+    assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}/identity-documents`)).statusCode, 404);
+    const unbind = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/parties/${partyId}/documents/1/unbind`, { reason: '登记错误' });
+    assert.equal(unbind.statusCode, 404);
+    assert.equal(unbind.json<{ code: string }>().code, 'OUT_OF_COURT_SCOPE');
   });
   it('a judge of the intermediate court does not see district cases', async () => {
     const cityJudge = await t.login('judge.city');

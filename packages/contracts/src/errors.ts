@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   VERSION_CONFLICT: { status: 409, zh: '案件已被他人修改，请刷新后重试', en: 'The case was changed by someone else: reload and try again', doc: '`expectedVersion` did not match the current version of the case (optimistic concurrency).' },
   RULE_VIOLATION: { status: 422, zh: '不符合法定条件', en: 'A legal rule does not allow this', doc: 'A domain rule refused the act; `details.rule` is the rule code and the message says what must be true first and which article requires it.' },
   ALREADY_EXISTS: { status: 409, zh: '已存在', en: 'Already exists', doc: 'A unique value (e.g. a username) is already taken.' },
+  PERMIT_NOT_ACTIVE: { status: 409, zh: '该准许消费已撤销或已过期限', en: 'This consumption permit is already revoked or past its window', doc: 'A permit (限高规定 art. 8) can be revoked only while it is in force: not revoked before and its last day not past. `details.revokedAt` or `details.validTo` says which.' },
+  DOCUMENT_ALREADY_UNBOUND: { status: 409, zh: '该证件已解除登记', en: 'This travel document is already unbound', doc: 'The document was unbound before (`details.unboundAt`); to use it again, bind it anew.' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: try again later', doc: 'The per-client rate limit was exceeded.' },
   AGENCY_KEY_INVALID: { status: 401, zh: '机构密钥缺失或无效', en: 'Missing or invalid agency key', doc: 'Send `Authorization: Bearer zxa_…` with the key issued when the agency was registered; revoked keys stop working within a second.' },
   AGENCY_SCOPE_MISSING: { status: 403, zh: '该机构密钥无此项权限', en: 'The agency key lacks this scope', doc: '`details.scope` names the scope the route needs (check, bulk, feed, range, feedback).' },

@@ -15,5 +15,7 @@ export * from './repositories/jobs.repository.js';
 export * from './repositories/calendar.repository.js';
 export * from './repositories/credit.repository.js';
 export * from './repositories/credit-feed.repository.js';
+export * from './repositories/credit-permits.repository.js';
+export * from './repositories/credit-documents.repository.js';
 export * from './repositories/agencies.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

@@ -278,6 +278,8 @@ export interface ConsumptionPermitsTable {
   granted_by: string;
   granted_at: Timestamp;
   revoked_at: Timestamp | null;
+  revoked_by: ColumnType<string | null, string | null | undefined, string | null>;
+  revoked_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface IdentityDocumentsTable {
@@ -288,6 +290,9 @@ export interface IdentityDocumentsTable {
   doc_number: string;
   created_by: string;
   created_at: Timestamp;
+  unbound_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  unbound_by: ColumnType<string | null, string | null | undefined, string | null>;
+  unbound_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CreditCorrectionsTable {
@@ -420,3 +425,4 @@ export type CreditFeedRow = Selectable<CreditFeedTable>;
 export type AgencyRow = Selectable<AgenciesTable>;
 export type AgencyFeedbackRow = Selectable<AgencyFeedbackTable>;
 export type ConsumptionPermitRow = Selectable<ConsumptionPermitsTable>;
+export type IdentityDocumentRow = Selectable<IdentityDocumentsTable>;

@@ -8,6 +8,7 @@ import {
   civilDateOf,
   civilParts,
   compareCivil,
+  cstStartOf,
   daysInMonth,
   diffDays,
   fromDayNumber,
@@ -219,6 +220,19 @@ describe('civilDateOf (CST = UTC+8)', () => {
     throwsCode(() => civilDateOf(Number.NaN), 'DATE_OUT_OF_RANGE');
     throwsCode(() => civilDateOf(Number.POSITIVE_INFINITY), 'DATE_OUT_OF_RANGE');
     throwsCode(() => civilDateOf(8.64e15), 'DATE_OUT_OF_RANGE');
+  });
+});
+
+describe('cstStartOf', () => {
+  it('is the first instant of the CST day', () => {
+    assert.equal(cstStartOf('2025-10-01'), Date.UTC(2025, 8, 30, 16, 0, 0, 0));
+    assert.equal(cstStartOf('1970-01-01'), -8 * 3600_000);
+  });
+  it('inverts civilDateOf at every day boundary', () => {
+    fc.assert(fc.property(fc.integer({ min: -719161, max: 2932896 }), (n) => {
+      const d = fromDayNumber(n);
+      return civilDateOf(cstStartOf(d)) === d && civilDateOf(cstStartOf(d) - 1) === fromDayNumber(n - 1);
+    }));
   });
 });
 

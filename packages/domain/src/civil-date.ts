@@ -153,6 +153,11 @@ export function civilDateOf(epochMs: number): CivilDate {
   return fromDayNumber(Math.floor((epochMs + CST_OFFSET_MS) / DAY_MS));
 }
 
+/** The instant (epoch milliseconds) at which a CST calendar date begins: civilDateOf's inverse. */
+export function cstStartOf(date: CivilDate): number {
+  return toDayNumber(date) * DAY_MS - CST_OFFSET_MS;
+}
+
 /**
  * Orders two civil dates (-1, 0, 1). Valid `YYYY-MM-DD` strings sort like the dates they name;
  * anything else would be ordered by accident ('2025-10-01' < '2025-9-30'), so both are checked.

@@ -3,7 +3,7 @@
  * the credit runtime's in-memory agency book (no database query per check), the scope checked, and
  * a per-agency fixed-window rate limit applied (issue 3: authenticated per agency, rate-limited).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { AgencyScope } from '@zhixing/contracts';
 import { secretHash, type AgencyPrincipal, type CreditRuntime } from '@zhixing/services';
 import { sendError } from './error-handler.js';
@@ -43,12 +43,16 @@ export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime)
   windows.set(app, new Map());
 }
 
-export async function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope): Promise<void> {
+/**
+ * An `onRequest` hook in callback style: on the hot check route a promise per request is measurable
+ * (ADR 0005). A refusal answers at once and does not call `done`, so the body is never read.
+ */
+export function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope, done: HookHandlerDoneFunction): void {
   const header = request.headers.authorization;
   const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
   const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(keyHash(key)) : null;
-  if (!agency) return void (await sendError(request, reply, 'AGENCY_KEY_INVALID'));
-  if (!agency.scopes.has(scope)) return void (await sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope }));
+  if (!agency) return void sendError(request, reply, 'AGENCY_KEY_INVALID');
+  if (!agency.scopes.has(scope)) return void sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope });
   const counters = windows.get(request.server)!;
   const now = Date.now();
   let w = counters.get(agency.id);
@@ -59,7 +63,8 @@ export async function authenticateAgency(request: FastifyRequest, reply: Fastify
   w.count += 1;
   if (w.count > agency.rateLimitPerMinute) {
     void reply.header('retry-after', String(Math.ceil((w.start + WINDOW_MS - now) / 1000)));
-    return void (await sendError(request, reply, 'RATE_LIMITED', undefined, undefined, { limitPerMinute: agency.rateLimitPerMinute }));
+    return void sendError(request, reply, 'RATE_LIMITED', undefined, undefined, { limitPerMinute: agency.rateLimitPerMinute });
   }
   request.agency = agency;
+  done();
 }

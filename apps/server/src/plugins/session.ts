@@ -3,7 +3,7 @@
  * cookie is SameSite=Strict and every state-changing request must also carry the session's CSRF
  * token in `x-csrf-token`, which a foreign site cannot read (double defence).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { authenticateSession, type ServiceContext, type SessionIdentity } from '@zhixing/services';
 
 export const SESSION_COOKIE = 'zx_session';
@@ -18,11 +18,17 @@ declare module 'fastify' {
 export function registerSession(app: FastifyInstance, ctx: ServiceContext): void {
   app.decorateRequest('identity', null);
   app.decorateRequest('sessionToken', null);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
+  // Callback style, and agency routes skipped before the cookie is looked at: the agency API has no
+  // session, and its check route is the hot path (ADR 0005).
+  app.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const url = request.url;
+    if (!url.startsWith('/api/') || url.startsWith('/api/agency/')) return done();
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || token.length > 200) return;
+    if (!token || token.length > 200) return done();
     request.sessionToken = token;
-    request.identity = await authenticateSession(ctx, token);
+    authenticateSession(ctx, token).then((identity) => {
+      request.identity = identity;
+      done();
+    }, done);
   });
 }

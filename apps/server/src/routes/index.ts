@@ -47,6 +47,9 @@ import { listCorrectionsRoutes } from './credit/list-corrections.js';
 import { fileReconsiderationRoutes } from './credit/file-reconsideration.js';
 import { queryCheckLogRoutes } from './credit/query-check-log.js';
 import { liftSubjectRoutes } from './credit/lift-subject.js';
+import { revokePermitRoutes } from './credit/revoke-permit.js';
+import { unbindIdentityDocumentRoutes } from './credit/unbind-identity-document.js';
+import { listIdentityDocumentsRoutes } from './credit/list-identity-documents.js';
 
 
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
@@ -97,4 +100,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   fileReconsiderationRoutes(app, ctx);
   queryCheckLogRoutes(app, ctx);
   liftSubjectRoutes(app, ctx);
+  revokePermitRoutes(app, ctx);
+  unbindIdentityDocumentRoutes(app, ctx);
+  listIdentityDocumentsRoutes(app, ctx);
 }

@@ -1,5 +1,16 @@
 import type {
   actOnCaseRoute,
+  bindIdentityDocumentRoute,
+  decideCorrectionRoute,
+  fileCorrectionRoute,
+  fileReconsiderationRoute,
+  grantPermitRoute,
+  liftSubjectRoute,
+  listCorrectionsRoute,
+  listIdentityDocumentsRoute,
+  queryCheckLogRoute,
+  revokePermitRoute,
+  unbindIdentityDocumentRoute,
   calcDeadlineRoute,
   checkCreditEligibilityRoute,
   creditOverviewRoute,
@@ -72,6 +83,17 @@ const PATHS = {
   creditFeedback: '/api/v1/credit/feedback',
   agencies: '/api/v1/agencies',
   agencyRevoke: '/api/v1/agencies/:id/revoke',
+  corrections: '/api/v1/credit-corrections',
+  correctionDecision: '/api/v1/credit-corrections/:id/decision',
+  creditCorrections: '/api/v1/credit-decisions/:id/corrections',
+  creditReconsiderations: '/api/v1/credit-decisions/:id/reconsiderations',
+  creditPermits: '/api/v1/credit-decisions/:id/permits',
+  creditPermitRevoke: '/api/v1/credit-decisions/:id/permits/:permitId/revoke',
+  creditSubjectLift: '/api/v1/credit-decisions/:id/subjects/:subjectId/lift',
+  checkLog: '/api/v1/credit/check-log',
+  identityDocuments: '/api/v1/cases/:id/identity-documents',
+  partyDocuments: '/api/v1/cases/:id/parties/:partyId/documents',
+  partyDocumentUnbind: '/api/v1/cases/:id/parties/:partyId/documents/:documentId/unbind',
 } as const satisfies {
   login: (typeof loginRoute)['path'];
   logout: (typeof logoutRoute)['path'];
@@ -100,6 +122,17 @@ const PATHS = {
   creditFeedback: (typeof listAgencyFeedbackRoute)['path'];
   agencies: (typeof listAgenciesRoute | typeof registerAgencyRoute)['path'];
   agencyRevoke: (typeof revokeAgencyRoute)['path'];
+  corrections: (typeof listCorrectionsRoute)['path'];
+  correctionDecision: (typeof decideCorrectionRoute)['path'];
+  creditCorrections: (typeof fileCorrectionRoute)['path'];
+  creditReconsiderations: (typeof fileReconsiderationRoute)['path'];
+  creditPermits: (typeof grantPermitRoute)['path'];
+  creditPermitRevoke: (typeof revokePermitRoute)['path'];
+  creditSubjectLift: (typeof liftSubjectRoute)['path'];
+  checkLog: (typeof queryCheckLogRoute)['path'];
+  identityDocuments: (typeof listIdentityDocumentsRoute)['path'];
+  partyDocuments: (typeof bindIdentityDocumentRoute)['path'];
+  partyDocumentUnbind: (typeof unbindIdentityDocumentRoute)['path'];
 };
 
 export type MeReply = Reply<typeof getMeRoute>;
@@ -143,6 +176,21 @@ export type AgencyFeedbackReply = Reply<typeof listAgencyFeedbackRoute>;
 export type AgenciesReply = Reply<typeof listAgenciesRoute>;
 export type RegisterAgencyBody = Body<typeof registerAgencyRoute>;
 export type RegisteredAgencyReply = Reply<typeof registerAgencyRoute, 201>;
+export type CorrectionsQuery = Query<typeof listCorrectionsRoute>;
+export type CorrectionsReply = Reply<typeof listCorrectionsRoute>;
+export type Correction = CorrectionsReply['items'][number];
+export type DecideCorrectionBody = Body<typeof decideCorrectionRoute>;
+export type FileCorrectionBody = Body<typeof fileCorrectionRoute>;
+export type FileReconsiderationBody = Body<typeof fileReconsiderationRoute>;
+export type GrantPermitBody = Body<typeof grantPermitRoute>;
+export type GrantPermitReply = Reply<typeof grantPermitRoute, 201>;
+export type CreditPermit = CreditDecision['permits'][number];
+export type LiftSubjectBody = Body<typeof liftSubjectRoute>;
+export type CheckLogQuery = Query<typeof queryCheckLogRoute>;
+export type CheckLogReply = Reply<typeof queryCheckLogRoute>;
+export type IdentityDocumentsReply = Reply<typeof listIdentityDocumentsRoute>;
+export type IdentityDocument = IdentityDocumentsReply['items'][number];
+export type BindDocumentBody = Body<typeof bindIdentityDocumentRoute>;
 
 export const api = {
   login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
@@ -179,4 +227,18 @@ export const api = {
   listAgencies: () => request<AgenciesReply>('GET', PATHS.agencies),
   registerAgency: (body: RegisterAgencyBody) => request<RegisteredAgencyReply>('POST', PATHS.agencies, { body }),
   revokeAgency: (id: string) => request<unknown>('POST', PATHS.agencyRevoke, { params: { id }, body: {} }),
+  listCorrections: (query: CorrectionsQuery = {}) => request<CorrectionsReply>('GET', PATHS.corrections, { query }),
+  decideCorrection: (id: string, body: DecideCorrectionBody) => request<Correction>('POST', PATHS.correctionDecision, { params: { id }, body }),
+  fileCorrection: (decisionId: string, body: FileCorrectionBody) => request<Correction>('POST', PATHS.creditCorrections, { params: { id: decisionId }, body }),
+  fileReconsideration: (decisionId: string, body: FileReconsiderationBody) => request<Correction>('POST', PATHS.creditReconsiderations, { params: { id: decisionId }, body }),
+  grantPermit: (decisionId: string, body: GrantPermitBody) => request<GrantPermitReply>('POST', PATHS.creditPermits, { params: { id: decisionId }, body }),
+  revokePermit: (decisionId: string, permitId: number, reason: string) =>
+    request<unknown>('POST', PATHS.creditPermitRevoke, { params: { id: decisionId, permitId: String(permitId) }, body: { reason } }),
+  liftSubject: (decisionId: string, subjectId: number, body: LiftSubjectBody) =>
+    request<CreditDecision>('POST', PATHS.creditSubjectLift, { params: { id: decisionId, subjectId: String(subjectId) }, body }),
+  queryCheckLog: (query: CheckLogQuery = {}) => request<CheckLogReply>('GET', PATHS.checkLog, { query }),
+  listIdentityDocuments: (caseId: string) => request<IdentityDocumentsReply>('GET', PATHS.identityDocuments, { params: { id: caseId } }),
+  bindDocument: (caseId: string, partyId: string, body: BindDocumentBody) => request<unknown>('POST', PATHS.partyDocuments, { params: { id: caseId, partyId }, body }),
+  unbindDocument: (caseId: string, partyId: string, documentId: number, reason: string) =>
+    request<unknown>('POST', PATHS.partyDocumentUnbind, { params: { id: caseId, partyId, documentId: String(documentId) }, body: { reason } }),
 };

@@ -1,5 +1,15 @@
 import type {
   actOnCaseRoute,
+  bindIdentityDocumentRoute,
+  decideCorrectionRoute,
+  fileCorrectionRoute,
+  fileReconsiderationRoute,
+  grantPermitRoute,
+  liftSubjectRoute,
+  listCorrectionsRoute,
+  queryCheckLogRoute,
+  revokePermitRoute,
+  unbindIdentityDocumentRoute,
   checkCreditEligibilityRoute,
   creditOverviewRoute,
   endCreditDecisionRoute,
@@ -42,6 +52,18 @@ const CREDIT_ELIGIBILITY_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', '
 const CREDIT_SIGN_ROLES = ['president'] as const;
 /** Deleting a listing or lifting a restriction. */
 const CREDIT_END_ROLES = ['judge', 'officer', 'president'] as const;
+/** Registering a correction request or an application for reconsideration: the court's counter. */
+const CORRECTION_FILE_ROLES = ['judge', 'officer', 'clerk'] as const;
+/** Deciding one (失信规定 art. 12): the handler or the court's leadership. */
+const CORRECTION_DECIDE_ROLES = ['judge', 'officer', 'president'] as const;
+/** The corrections queue. */
+const CORRECTION_LIST_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
+/** Permitting a necessary consumption and revoking the permit (限高规定 art. 8); releasing one bound person. */
+const PERMIT_ROLES = ['judge', 'officer', 'president'] as const;
+/** Reading the agency check log (itself audited). */
+const CHECK_LOG_ROLES = ['bureau_chief', 'president', 'city_supervisor'] as const;
+/** Binding and unbinding a party's travel documents. */
+const DOCUMENT_ROLES = ['judge', 'officer', 'clerk'] as const;
 /** Those who may see which agencies are registered. */
 const AGENCY_LIST_ROLES = ['admin', 'bureau_chief', 'president', 'city_supervisor'] as const;
 /**
@@ -65,6 +87,13 @@ export const canCheckCreditEligibility = (user: SessionUser): boolean => has(CRE
 export const canSignCredit = (user: SessionUser): boolean => has(CREDIT_SIGN_ROLES, user.role);
 export const canEndCredit = (user: SessionUser): boolean => has(CREDIT_END_ROLES, user.role);
 export const canSeeAgencies = (user: SessionUser): boolean => has(AGENCY_LIST_ROLES, user.role);
+export const canFileCorrections = (user: SessionUser): boolean => has(CORRECTION_FILE_ROLES, user.role);
+export const canDecideCorrections = (user: SessionUser): boolean => has(CORRECTION_DECIDE_ROLES, user.role);
+export const canSeeCorrections = (user: SessionUser): boolean => has(CORRECTION_LIST_ROLES, user.role);
+export const canGrantPermits = (user: SessionUser): boolean => has(PERMIT_ROLES, user.role);
+export const canLiftSubjects = (user: SessionUser): boolean => has(PERMIT_ROLES, user.role);
+export const canReadCheckLog = (user: SessionUser): boolean => has(CHECK_LOG_ROLES, user.role);
+export const canBindDocuments = (user: SessionUser): boolean => has(DOCUMENT_ROLES, user.role);
 /** Registering and revoking agencies is the system administrator's work (系统管理). */
 export const canManageAgencies = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
 
@@ -102,6 +131,16 @@ export type RoleListsMatchContracts = [
   Assert<Same<(typeof AGENCY_LIST_ROLES)[number], RolesOf<typeof listAgenciesRoute>>>,
   Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof registerAgencyRoute>>>,
   Assert<Same<(typeof ADMIN_ROLES)[number], RolesOf<typeof revokeAgencyRoute>>>,
+  Assert<Same<(typeof CORRECTION_FILE_ROLES)[number], RolesOf<typeof fileCorrectionRoute>>>,
+  Assert<Same<(typeof CORRECTION_FILE_ROLES)[number], RolesOf<typeof fileReconsiderationRoute>>>,
+  Assert<Same<(typeof CORRECTION_DECIDE_ROLES)[number], RolesOf<typeof decideCorrectionRoute>>>,
+  Assert<Same<(typeof CORRECTION_LIST_ROLES)[number], RolesOf<typeof listCorrectionsRoute>>>,
+  Assert<Same<(typeof PERMIT_ROLES)[number], RolesOf<typeof grantPermitRoute>>>,
+  Assert<Same<(typeof PERMIT_ROLES)[number], RolesOf<typeof revokePermitRoute>>>,
+  Assert<Same<(typeof PERMIT_ROLES)[number], RolesOf<typeof liftSubjectRoute>>>,
+  Assert<Same<(typeof CHECK_LOG_ROLES)[number], RolesOf<typeof queryCheckLogRoute>>>,
+  Assert<Same<(typeof DOCUMENT_ROLES)[number], RolesOf<typeof bindIdentityDocumentRoute>>>,
+  Assert<Same<(typeof DOCUMENT_ROLES)[number], RolesOf<typeof unbindIdentityDocumentRoute>>>,
   /** Every role but the administrator works with cases. */
   Assert<Same<(typeof CASE_ROLES)[number], Exclude<Role, 'admin'>>>,
 ];

@@ -1,7 +1,7 @@
 import type { CreditDecision } from '../api/endpoints.js';
 import { formatDate } from '../format/date.js';
 import type { I18n } from './i18n-context.js';
-import { ENDING_GROUND_LABELS, LISTING_GROUND_LABELS, type DecisionStatus, type ListingGround, type MeasureKind } from './labels-credit.js';
+import { ENDING_GROUND_LABELS, LISTING_GROUND_LABELS, endingGroundsFor, type DecisionStatus, type ListingGround, type MeasureKind } from './labels-credit.js';
 import { labelOf } from './labels.js';
 
 type Texts = Pick<I18n, 't' | 'lang'>;
@@ -19,8 +19,15 @@ export const yearsText = (n: number, { t }: Texts): string => t(n === 1 ? 'credi
 export const groundText = (ground: ListingGround, { t, lang }: Texts): string =>
   t('credit.groundItem', { item: itemNumber(LISTING_GROUND_LABELS[ground].item, lang), label: LISTING_GROUND_LABELS[ground][lang] });
 
-/** Why a decision was (or is to be) deleted or lifted; a ground the console does not know shows as sent. */
-export const endingGroundText = (ground: string, { lang }: Texts): string => labelOf(ENDING_GROUND_LABELS, ground, lang);
+/**
+ * Why a decision was (or is to be) deleted or lifted, in the words of its own measure's rule (an
+ * exit restriction's 'performedInFull' is art. 25, not the consumption rules); a ground the console
+ * does not know shows as sent.
+ */
+export const endingGroundText = (ground: string, kind: MeasureKind, { lang }: Texts): string => {
+  const own = endingGroundsFor(kind);
+  return Object.hasOwn(own, ground) ? labelOf(own, ground, lang) : labelOf(ENDING_GROUND_LABELS, ground, lang);
+};
 
 /** How long a measure runs: a listing's years (or no fixed period under ground 1); a restriction until lifted. */
 export function periodText(d: Pick<CreditDecision, 'kind' | 'periodYears' | 'expiresOn' | 'ground' | 'extensionYears'>, { t, lang }: Texts): string {

@@ -170,6 +170,14 @@ export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   publishCreditDecision: { zh: '发布信用惩戒信息', en: 'Credit measure published' },
   endCreditDecision: { zh: '删除/解除信用惩戒', en: 'Credit measure removed' },
   agencyFeedback: { zh: '联合惩戒单位反馈', en: 'Agency feedback' },
+  fileCorrection: { zh: '收到纠正申请', en: 'Correction request received' },
+  decideCorrection: { zh: '审查纠正申请/复议', en: 'Correction or reconsideration decided' },
+  fileReconsideration: { zh: '申请上一级法院复议', en: 'Reconsideration applied for' },
+  grantPermit: { zh: '准许必要消费', en: 'Necessary consumption permitted' },
+  revokePermit: { zh: '撤销准许消费', en: 'Consumption permit revoked' },
+  liftSubject: { zh: '解除个人限制消费', en: 'One person released from the restriction' },
+  bindIdentityDocument: { zh: '绑定出行证件', en: 'Travel document bound' },
+  unbindIdentityDocument: { zh: '解除证件绑定', en: 'Travel document unbound' },
 };
 
 /** The keys of a complete label table, in its order (the table's type makes the list exhaustive). */

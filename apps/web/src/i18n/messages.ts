@@ -5,6 +5,8 @@ import { ACTION_MESSAGES } from './messages-actions.js';
 import { TOOL_MESSAGES } from './messages-tools.js';
 import { ADMIN_MESSAGES } from './messages-admin.js';
 import { CREDIT_MESSAGES } from './messages-credit.js';
+import { CREDIT_CORRECTION_MESSAGES } from './messages-credit-corrections.js';
+import { CREDIT_MEASURE_MESSAGES } from './messages-credit-measures.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -18,6 +20,8 @@ export const MESSAGES = {
   ...TOOL_MESSAGES,
   ...ADMIN_MESSAGES,
   ...CREDIT_MESSAGES,
+  ...CREDIT_CORRECTION_MESSAGES,
+  ...CREDIT_MEASURE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /** The shapes shared by the credit-discipline routes (one decision as the console shows it). */
 import { z } from 'zod';
-import { LIFTING_GROUNDS, LISTING_GROUNDS, MEASURE_KINDS, REMOVAL_GROUNDS, SUBJECT_ROLES } from '@zhixing/domain';
+import { LIFTING_GROUNDS, LISTING_GROUNDS, MEASURE_KINDS, PERMISSION_REASONS, REMOVAL_GROUNDS, SUBJECT_ROLES } from '@zhixing/domain';
 import { zCivilDate, zUserRef, zUuid } from '../common.js';
+import { zScenario } from '../agency/agency-schemas.js';
 
 export const zMeasureKind = z.enum(MEASURE_KINDS);
 export const zListingGround = z.enum(LISTING_GROUNDS);
@@ -20,6 +21,28 @@ export const zCreditSubjectView = z.object({
   boundTo: z.string().nullable(),
   liftedAt: z.iso.datetime().nullable(),
 });
+
+/** Why an act is undone (a permit revoked, a document unbound): written on the audit chain. */
+export const zUndoReason = z.string().trim().min(2).max(1000).meta({ description: 'Why (2–1000 characters), recorded on the case\'s audit chain' });
+
+/** A permission for one necessary consumption under a consumption restriction (限高规定 art. 8). */
+export const zConsumptionPermitView = z
+  .object({
+    id: z.number().int(),
+    subjectId: z.number().int().meta({ description: 'The credit subject (one of the decision\'s subjects) permitted' }),
+    reason: z.enum(PERMISSION_REASONS),
+    description: z.string().nullable(),
+    scenarios: z.array(zScenario),
+    from: zCivilDate,
+    to: zCivilDate,
+    grantedBy: zUserRef,
+    grantedAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().nullable(),
+    revokedBy: zUserRef.nullable(),
+    revokedReason: z.string().nullable(),
+    active: z.boolean().meta({ description: 'Not revoked and its last day (`to`) not past: checks answer allow for it in its window, and it can still be revoked' }),
+  })
+  .meta({ id: 'ConsumptionPermit' });
 
 export const zCreditDecision = z
   .object({
@@ -61,6 +84,7 @@ export const zCreditDecision = z
     relistBarredUntil: zCivilDate.nullable(),
     version: z.number().int(),
     subjects: z.array(zCreditSubjectView),
+    permits: z.array(zConsumptionPermitView).meta({ description: 'Permits granted under this decision (consumption restrictions only), oldest first' }),
   })
   .meta({ id: 'CreditDecision' });
 

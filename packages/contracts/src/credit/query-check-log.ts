@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
-import { zUuid } from '../common.js';
+import { zCivilDate, zUuid } from '../common.js';
 
 export const queryCheckLogRoute = defineRoute({
   operationId: 'queryCheckLog',
@@ -12,10 +12,14 @@ export const queryCheckLogRoute = defineRoute({
   querystring: z.object({
     agencyId: zUuid.optional(),
     idNumber: z.string().trim().min(15).max(18).optional().meta({ description: 'Full ID number or credit code of the person asked about' }),
+    from: zCivilDate.optional().meta({ description: 'First day of the window (CST); default: 30 days before `to`' }),
+    to: zCivilDate.optional().meta({ description: 'Last day of the window (CST), inclusive; default: today. The window spans at most 92 days' }),
     limit: z.coerce.number().int().min(1).max(1000).default(200),
   }),
   response: {
     200: z.object({
+      from: zCivilDate,
+      to: zCivilDate,
       items: z.array(
         z.object({
           id: z.number().int(),

@@ -1,22 +1,14 @@
-import { insertCheckLog, type Database } from '@zhixing/db';
+import { insertCheckLog, type CheckLogRow, type Database } from '@zhixing/db';
 
-export interface CheckLogEntry {
-  agencyId: string;
-  checkedAt: Date;
+/** One check to log; the instant as ISO-8601 text (the text the answer carries: see isoInstant). */
+export interface CheckLogEntry extends CheckLogRow {
   channel: 'single' | 'bulk' | 'range';
-  scenario: string;
-  subjectKind: string;
-  subjectId: string;
-  subjectMasked: string;
-  decision: string;
-  measureIds: number[];
-  requestId: string | null;
 }
 
 /**
  * Every check is logged (who asked about whom, when, what was answered), but a row insert per
  * check would put the database back on the hot path. Entries are batched and written every
- * `flushMs` or `maxBatch` rows in one statement; close() flushes what is left (ADR 0005 records
+ * `flushMs` or `maxBatch` rows in one statement (columns as array literals, see insertCheckLog); close() flushes what is left (ADR 0005 records
  * the window a hard crash can lose). A failed flush keeps the rows for the next attempt.
  */
 export class CheckLogBuffer {
@@ -51,31 +43,21 @@ export class CheckLogBuffer {
   async flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.#flushing) await this.#flushing;
+    // Another flush may take over while this one waits: wait until none runs, so that when this
+    // returns everything pushed before the call is written (the log query relies on it).
+    while (this.#flushing) await this.#flushing.catch(() => undefined);
     if (this.#pending.length === 0) return;
     const batch = this.#pending;
     this.#pending = [];
     this.#flushing = (async () => {
+      let written = 0;
       try {
-        for (let i = 0; i < batch.length; i += this.#maxBatch) {
-          await insertCheckLog(
-            this.#database.db,
-            batch.slice(i, i + this.#maxBatch).map((e) => ({
-              agency_id: e.agencyId,
-              checked_at: e.checkedAt,
-              channel: e.channel,
-              scenario: e.scenario,
-              subject_kind: e.subjectKind,
-              subject_id: e.subjectId,
-              subject_masked: e.subjectMasked,
-              decision: e.decision,
-              measure_ids: e.measureIds,
-              request_id: e.requestId,
-            })),
-          );
+        for (; written < batch.length; written += this.#maxBatch) {
+          await insertCheckLog(this.#database.db, batch.slice(written, written + this.#maxBatch));
         }
       } catch (error) {
-        this.#pending = batch.concat(this.#pending);
+        // Only what was not written goes back: a written chunk is committed, and logged once.
+        this.#pending = batch.slice(written).concat(this.#pending);
         this.#timer ??= setTimeout(() => this.#background(), this.#flushMs * 4);
         throw error;
       } finally {
@@ -84,4 +66,19 @@ export class CheckLogBuffer {
     })();
     await this.#flushing;
   }
+}
+
+/**
+ * The ISO-8601 text of an instant, kept for the millisecond: at thousands of checks a second most
+ * answers share their millisecond with the one before, and `toISOString` is not free.
+ */
+let lastMs = Number.NaN;
+let lastText = '';
+export function isoInstant(at: Date): string {
+  const ms = at.getTime();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastText = at.toISOString();
+  }
+  return lastText;
 }

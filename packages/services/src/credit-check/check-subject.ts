@@ -9,6 +9,7 @@ import { SCENARIO_RULES, maskResidentId, type Scenario } from '@zhixing/domain';
 import type { AgencyPrincipal } from './agency-book.js';
 import type { CreditRuntime } from './credit-runtime.js';
 import { evaluateCheck } from './evaluate-check.js';
+import { isoInstant } from './check-log-buffer.js';
 import { today } from '../today.js';
 import type { Clock } from '../context.js';
 
@@ -28,7 +29,7 @@ export const maskedSubject = (kind: 'person' | 'organisation', id: string): stri
 
 export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, req: CreditCheckRequest, meta: CheckMeta): CreditCheckResult {
   requireScenario(agency, req.scenario);
-  const checkedAt = clock.now();
+  const checkedAt = isoInstant(clock.now());
   const freshness = runtime.freshness();
   const e = evaluateCheck(runtime, req, freshness.fresh, () => today(clock), undefined);
   const masked = req.subject.kind === 'document' && e.reasons[0] === 'DOCUMENT_NOT_BOUND' ? maskResidentId(req.subject.docNumber) : maskedSubject(e.subjectKind, e.subjectId);
@@ -54,7 +55,7 @@ export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: Agenc
     nameMatches: e.nameMatches,
     permitId: e.permitId,
     ...(e.decision === 'deny' ? { legalBasis: SCENARIO_RULES[req.scenario].legalBasis } : {}),
-    checkedAt: checkedAt.toISOString(),
+    checkedAt,
     indexSeq: freshness.lastSeq,
   };
 }

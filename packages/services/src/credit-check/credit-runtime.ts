@@ -109,7 +109,7 @@ export class CreditRuntime {
           .where('p.revoked_at', 'is', null)
           .where('p.valid_to', '>=', todayDate)
           .execute(),
-        aliases: await trx.selectFrom('identity_documents').select(['doc_type', 'doc_number', 'id_number']).execute(),
+        aliases: await trx.selectFrom('identity_documents').select(['doc_type', 'doc_number', 'id_number']).where('unbound_at', 'is', null).execute(),
         agencies: await listAgencies(trx),
         courts: await listCourts(trx),
         rangeKey: (await trx.selectFrom('credit_settings').select('range_key').where('id', '=', 1).executeTakeFirstOrThrow()).range_key,

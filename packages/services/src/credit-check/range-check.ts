@@ -2,6 +2,7 @@ import { RANGE_PREFIX_LENGTH, RANGE_SUFFIX_LENGTH } from '../credit-index/index.
 import type { Clock } from '../context.js';
 import type { AgencyPrincipal } from './agency-book.js';
 import type { CreditRuntime } from './credit-runtime.js';
+import { isoInstant } from './check-log-buffer.js';
 
 /**
  * The privacy-preserving check (k-anonymity, as range queries of password-breach services): the
@@ -13,7 +14,7 @@ export function rangeCheck(runtime: CreditRuntime, clock: Clock, agency: AgencyP
   const result = runtime.range().query(prefix);
   const entries = result.ok ? result.entries : [];
   const fresh = runtime.freshness().fresh;
-  runtime.log.push({ agencyId: agency.id, checkedAt: clock.now(), channel: 'range', scenario: '-', subjectKind: 'range', subjectId: `range:${prefix}`, subjectMasked: `range:${prefix}`, decision: fresh ? 'answered' : 'review', measureIds: [], requestId });
+  runtime.log.push({ agencyId: agency.id, checkedAt: isoInstant(clock.now()), channel: 'range', scenario: '-', subjectKind: 'range', subjectId: `range:${prefix}`, subjectMasked: `range:${prefix}`, decision: fresh ? 'answered' : 'review', measureIds: [], requestId });
   return { prefix, current: fresh, suffixes: entries.map((e) => ({ suffix: e.suffix, kinds: [...e.kinds] })) };
 }
 

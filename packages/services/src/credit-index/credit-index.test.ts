@@ -230,4 +230,15 @@ describe('CreditIndex', () => {
     assert.equal(index.layout().persons.capacity, before.persons.capacity);
     assert.equal(index.layout().records.capacity, before.records.capacity);
   });
+
+  it('reserves whole slots for sizes that do not divide by the load (probing wraps at the capacity)', () => {
+    const index = new CreditIndex();
+    index.reserve({ measures: 7, persons: 7, organisations: 3 });
+    const l = index.layout();
+    assert.ok(Number.isInteger(l.persons.capacity) && Number.isInteger(l.organisations.capacity) && Number.isInteger(l.measureIds.capacity), JSON.stringify(l));
+    for (let i = 0; i < 7; i++) index.add(measure({ measureId: i + 1, subjectId: personIdFor(i) }));
+    for (let i = 0; i < 7; i++) assert.equal(index.check('person', personIdFor(i), 'flight').ok, true);
+    for (let i = 0; i < 7; i++) index.remove(i + 1);
+    assert.equal(index.layout().persons.count, 0);
+  });
 });

@@ -77,7 +77,8 @@ export class MeasureIdMap {
 
   resize(capacity: number): void {
     const old = this.slots;
-    this.capacity = Math.max(capacity, Math.ceil(this.size / this.maxLoad) + 1);
+    // Whole slots: reserve() passes expected / load (fractional), and probing wraps at capacity.
+    this.capacity = Math.max(Math.ceil(capacity), Math.ceil(this.size / this.maxLoad) + 1);
     this.slots = new Uint32Array(this.capacity);
     for (const v of old) if (v !== 0) this.#place(this.#idAt(v), v);
   }

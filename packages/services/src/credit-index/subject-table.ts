@@ -204,7 +204,8 @@ export class SubjectTable {
     const oldBodies = this.bodies;
     const oldCapacity = this.capacity;
     const kw = this.keyWords;
-    this.capacity = Math.max(capacity, Math.ceil(this.size / this.maxLoad) + 1);
+    // Whole slots: reserve() passes expected / load (fractional), and probing wraps at capacity.
+    this.capacity = Math.max(Math.ceil(capacity), Math.ceil(this.size / this.maxLoad) + 1);
     this.keys = new Uint32Array(this.capacity * kw);
     this.bodies = new Uint32Array(this.capacity * BODY_WORDS);
     const entry = new Uint32Array(this.entryWords);

@@ -1,16 +1,17 @@
 import { AppError, invalidField } from '@zhixing/contracts';
-import { appendFeed, findCase, findParty } from '@zhixing/db';
-import { maskResidentId } from '@zhixing/domain';
+import { appendFeed, findBoundDocument, findCase, findParty } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireCourtInScope, requireRole } from '../scope.js';
 import { recordEvent } from '../cases/record-event.js';
 import type { AliasAdded } from '../credit-check/feed-payloads.js';
 import { aliasKey } from '../credit-check/credit-runtime.js';
+import { maskDocumentNumber } from './mask-document-number.js';
 
 /**
  * Binds a passport (or another travel document) to a person party's resident ID, so a check by
  * that document — as a border post or an international airline makes — resolves to the same
- * identity and finds the same measures. One document belongs to one person.
+ * identity and finds the same measures. One document belongs to one person at a time: among the
+ * documents currently bound (an unbound one may be bound again, unbind-identity-document.ts).
  */
 export async function bindIdentityDocument(ctx: ServiceContext, actor: Actor, caseId: string, partyId: string, input: { docType: string; docNumber: string }): Promise<{ ok: true }> {
   requireRole(actor, ['judge', 'officer', 'clerk']);
@@ -23,7 +24,7 @@ export async function bindIdentityDocument(ctx: ServiceContext, actor: Actor, ca
   if (party.kind !== 'person' || !party.id_number) throw invalidField('partyId', '只能为有公民身份号码的自然人登记证件', 'only a person with a resident ID number can have documents bound');
   const docNumber = aliasKey(input.docType, input.docNumber).slice(input.docType.length + 1);
   await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('identity_documents').selectAll().where('doc_type', '=', input.docType).where('doc_number', '=', docNumber).executeTakeFirst();
+    const existing = await findBoundDocument(trx, input.docType, docNumber);
     if (existing) {
       if (existing.id_number === party.id_number) return;
       throw new AppError('ALREADY_EXISTS', { zh: '该证件已登记在另一人名下', en: 'This document is already bound to another person', details: { docType: input.docType } });
@@ -36,9 +37,9 @@ export async function bindIdentityDocument(ctx: ServiceContext, actor: Actor, ca
       courtId: kase.court_id,
       caseId,
       action: 'bindIdentityDocument',
-      after: { partyId, docType: input.docType, docNumberMasked: maskResidentId(docNumber), idNumberMasked: party.id_number_masked },
-      summaryZh: `登记${party.name}的出行证件（${input.docType}，${maskResidentId(docNumber)}）`,
-      summaryEn: `Bound a travel document of ${party.name} (${input.docType}, ${maskResidentId(docNumber)})`,
+      after: { documentId: row.id, partyId, docType: input.docType, docNumberMasked: maskDocumentNumber(docNumber), idNumberMasked: party.id_number_masked },
+      summaryZh: `登记${party.name}的出行证件（${input.docType}，${maskDocumentNumber(docNumber)}）`,
+      summaryEn: `Bound a travel document of ${party.name} (${input.docType}, ${maskDocumentNumber(docNumber)})`,
     });
   });
   return { ok: true };

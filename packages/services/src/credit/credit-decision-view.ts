@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { zCreditDecision } from '@zhixing/contracts';
-import { listCreditSubjects, type CreditDecisionRow, type Executor } from '@zhixing/db';
+import { listCreditSubjects, listDecisionPermits, type ConsumptionPermitRow, type CreditDecisionRow, type Executor } from '@zhixing/db';
 import type { CivilDate } from '@zhixing/domain';
+import { userRefs, type UserRefs } from './user-refs.js';
 
 export type CreditDecisionView = z.infer<typeof zCreditDecision>;
 
@@ -11,6 +12,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function creditDecisionViews(db: Executor, rows: readonly CreditDecisionRow[], today: CivilDate): Promise<CreditDecisionView[]> {
   if (rows.length === 0) return [];
   const subjects = await listCreditSubjects(db, rows.map((r) => r.id));
+  const permits = await listDecisionPermits(db, rows.filter((r) => r.kind === 'consumptionRestriction').map((r) => r.id));
+  const permitUsers = await userRefs(db, permits.flatMap((p) => [p.granted_by, p.revoked_by]));
   const userIds = [...new Set(rows.flatMap((r) => [r.proposed_by, r.approved_by].filter((x): x is string => x !== null)))];
   const users = userIds.length ? await db.selectFrom('users').select(['id', 'display_name', 'role']).where('id', 'in', userIds).execute() : [];
   const cases = await db.selectFrom('cases').select(['id', 'case_number']).where('id', 'in', [...new Set(rows.map((r) => r.case_id))]).execute();
@@ -59,7 +62,27 @@ export async function creditDecisionViews(db: Executor, rows: readonly CreditDec
         boundTo: s.bound_to,
         liftedAt: iso(s.lifted_at),
       })),
+    permits: permits.filter((p) => p.decision_id === r.id).map((p) => permitView(p, permitUsers, today)),
   }));
+}
+
+/** A permit (限高规定 art. 8) as the console shows it; `active` while it can still allow an act. */
+export function permitView(p: ConsumptionPermitRow, users: UserRefs, today: CivilDate): CreditDecisionView['permits'][number] {
+  return {
+    id: p.id,
+    subjectId: p.subject_id,
+    reason: p.reason as CreditDecisionView['permits'][number]['reason'],
+    description: p.description === '' ? null : p.description,
+    scenarios: p.scenarios as CreditDecisionView['permits'][number]['scenarios'],
+    from: p.valid_from,
+    to: p.valid_to,
+    grantedBy: users.get(p.granted_by),
+    grantedAt: p.granted_at.toISOString(),
+    revokedAt: iso(p.revoked_at),
+    revokedBy: users.maybe(p.revoked_by),
+    revokedReason: p.revoked_reason,
+    active: p.revoked_at === null && today <= p.valid_to,
+  };
 }
 
 export function removalView(r: CreditDecisionRow, today: CivilDate): CreditDecisionView['removal'] {

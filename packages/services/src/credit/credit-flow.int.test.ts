@@ -24,6 +24,11 @@ import { grantPermit } from './grant-permit.js';
 import { liftSubject } from './lift-subject.js';
 import { bindIdentityDocument } from './bind-identity-document.js';
 import { decideCorrection, fileCorrection, fileReconsideration, listCorrections } from './credit-corrections.js';
+import { revokePermit } from './revoke-permit.js';
+import { unbindIdentityDocument } from './unbind-identity-document.js';
+import { listIdentityDocuments } from './list-identity-documents.js';
+import { listCaseCreditDecisionsFor } from './list-case-credit-decisions.js';
+import { readChangeFeed } from '../agencies/read-change-feed.js';
 import type { Scenario } from '@zhixing/domain';
 
 const ADULT = '210202198001011238';
@@ -355,5 +360,214 @@ describe('releasing a replaced legal representative (善意文明执行意见 pa
     // 褚十四 may still be bound by other decisions of these tests; this one no longer names them.
     const repMeasures = (await check('person', '210202199002021352', 'flight')).measures;
     assert.ok(!repMeasures.some((m) => m.measureId === rep.id));
+  });
+});
+
+describe('revoking a permit (限高规定 art. 8)', () => {
+  const PERSON = '210202198505051233';
+  let caseId = '';
+  let decision = { id: '', subjectId: 0 };
+  let permitId = 0;
+  before(async () => {
+    const c = await noticedCase([{ kind: 'person', name: '蒋十六', idNumber: PERSON }]);
+    caseId = c.id;
+    const debtorPartyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const d = await proposeCreditDecision(t.ctx, await t.actor('judge.zs'), caseId, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    decision = { id: signed.id, subjectId: signed.subjects[0]!.id };
+    permitId = (await grantPermit(t.ctx, await t.actor('judge.zs'), decision.id, { subjectId: decision.subjectId, reason: 'medicalTreatment', description: '赴京就医', scenarios: ['flight'], from: '2026-03-02', to: '2026-03-05' })).permitId;
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'allow');
+  });
+
+  it('the console sees the permit on the decision, active', async () => {
+    const d = (await listCaseCreditDecisionsFor(t.ctx, await t.actor('clerk.zs'), caseId)).items.find((x) => x.id === decision.id)!;
+    assert.equal(d.permits.length, 1);
+    const p = d.permits[0]!;
+    assert.deepEqual(
+      { id: p.id, subjectId: p.subjectId, reason: p.reason, description: p.description, scenarios: p.scenarios, from: p.from, to: p.to, grantedBy: p.grantedBy.displayName.length > 0, revokedAt: p.revokedAt, revokedReason: p.revokedReason, active: p.active },
+      { id: permitId, subjectId: decision.subjectId, reason: 'medicalTreatment', description: '赴京就医', scenarios: ['flight'], from: '2026-03-02', to: '2026-03-05', grantedBy: true, revokedAt: null, revokedReason: null, active: true },
+    );
+  });
+
+  it('only judges, officers and the president of that court revoke; a permit of another decision is not found', async () => {
+    await rejects(revokePermit(t.ctx, await t.actor('clerk.zs'), decision.id, permitId, { reason: '就医已取消' }), 'FORBIDDEN');
+    await rejects(revokePermit(t.ctx, await t.actor('judge.xg'), decision.id, permitId, { reason: '就医已取消' }), 'OUT_OF_COURT_SCOPE');
+    await rejects(revokePermit(t.ctx, await t.actor('judge.zs'), decision.id, permitId + 100000, { reason: '就医已取消' }), 'NOT_FOUND');
+    const other = await noticedCase([{ kind: 'person', name: '沈十七', idNumber: '210202198707074564' }]);
+    const od = await proposeCreditDecision(t.ctx, await t.actor('judge.zs'), other.id, { kind: 'consumptionRestriction', debtorPartyId: other.parties.find((p) => p.partyRole === 'debtor')!.id, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    await rejects(revokePermit(t.ctx, await t.actor('judge.zs'), od.id, permitId, { reason: '就医已取消' }), 'NOT_FOUND');
+  });
+
+  it('revoked, the checks deny again, the feed tells the agencies that care, and the act is on the audit chain', async () => {
+    const seqBefore = (await t.store.database.db.selectFrom('credit_feed_head').select('last_seq').executeTakeFirstOrThrow()).last_seq;
+    assert.deepEqual(await revokePermit(t.ctx, await t.actor('officer.zs'), decision.id, permitId, { reason: '  就医已取消  ' }), { ok: true });
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'deny');
+    const row = await t.store.database.db.selectFrom('consumption_permits').selectAll().where('id', '=', permitId).executeTakeFirstOrThrow();
+    assert.ok(row.revoked_at);
+    assert.equal(row.revoked_by, (await t.actor('officer.zs')).userId);
+    // The service stores what it is given; the route's schema trims (2..1000).
+    assert.equal(row.revoked_reason, '  就医已取消  ');
+    // The agencies' feed: an airline is told, a bidding platform is not.
+    const cursor = `c${seqBefore}`;
+    const airline = await readChangeFeed(t.ctx, { ...agency, scenarios: new Set<Scenario>(['flight']) }, { cursor, limit: 100 });
+    const entry = airline.items.find((i) => i.op === 'revokePermit')!;
+    assert.ok(entry, JSON.stringify(airline.items));
+    assert.deepEqual(entry.detail, { permitId, measureId: decision.subjectId, subjectId: PERSON, scenarios: ['flight'] });
+    const bidding = await readChangeFeed(t.ctx, { ...agency, scenarios: new Set<Scenario>(['publicBidding']) }, { cursor, limit: 100 });
+    assert.ok(!bidding.items.some((i) => i.op === 'revokePermit'));
+    const events = (await listCaseEvents(t.ctx, await t.actor('judge.zs'), caseId)).items;
+    const ev = events.find((e) => e.action === 'revokePermit')!;
+    assert.ok(ev, events.map((e) => e.action).join(','));
+    assert.match(ev.summaryZh ?? '', /撤销准许蒋十六必要消费/);
+    assert.match(ev.legalBasis ?? '', /第八条/);
+    // The view shows it revoked.
+    const p = (await listCaseCreditDecisionsFor(t.ctx, await t.actor('judge.zs'), caseId)).items.find((x) => x.id === decision.id)!.permits[0]!;
+    assert.equal(p.active, false);
+    assert.equal(p.revokedReason, '  就医已取消  ');
+    assert.equal(p.revokedBy?.id, (await t.actor('officer.zs')).userId);
+    assert.ok(p.revokedAt);
+  });
+
+  it('a permit already revoked, or past its last day, cannot be revoked: 409', async () => {
+    const again = await rejects(revokePermit(t.ctx, await t.actor('judge.zs'), decision.id, permitId, { reason: '重复撤销' }), 'PERMIT_NOT_ACTIVE');
+    assert.equal(again.status, 409);
+    assert.ok(again.details?.revokedAt);
+    const short = await grantPermit(t.ctx, await t.actor('judge.zs'), decision.id, { subjectId: decision.subjectId, reason: 'funeral', description: null, scenarios: ['highSpeedTrain'], from: '2026-03-02', to: '2026-03-02' });
+    t.clock.set('2026-03-03T09:00:00+08:00');
+    try {
+      const past = await rejects(revokePermit(t.ctx, await t.actor('judge.zs'), decision.id, short.permitId, { reason: '已过期' }), 'PERMIT_NOT_ACTIVE');
+      assert.equal(past.details?.validTo, '2026-03-02');
+      const view = (await listCaseCreditDecisionsFor(t.ctx, await t.actor('judge.zs'), caseId)).items.find((x) => x.id === decision.id)!;
+      assert.deepEqual(view.permits.map((p) => [p.id, p.active]), [[permitId, false], [short.permitId, false]]);
+    } finally {
+      t.clock.set('2026-03-02T09:00:00+08:00');
+    }
+  });
+
+  it('a restart does not bring a revoked permit back', async () => {
+    await runtime.reload();
+    assert.equal((await check('person', PERSON, 'flight')).decision, 'deny');
+  });
+});
+
+describe('unbinding a travel document', () => {
+  const PERSON = '210202199109092468';
+  const OTHER = '210203197503037894';
+  let caseId = '';
+  let partyId = '';
+  let otherCase = { id: '', partyId: '' };
+  let documentId = 0;
+  const byPassport = (docNumber: string) => checkSubject(runtime, t.clock, agency, { subject: { kind: 'document', docType: 'passport', docNumber }, scenario: 'flight' }, { requestId: null, channel: 'single' });
+  before(async () => {
+    const c = await noticedCase([{ kind: 'person', name: '韩十八', idNumber: PERSON }]);
+    caseId = c.id;
+    partyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const d = await proposeCreditDecision(t.ctx, await t.actor('judge.zs'), caseId, { kind: 'consumptionRestriction', debtorPartyId: partyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
+    await bindIdentityDocument(t.ctx, await t.actor('clerk.zs'), caseId, partyId, { docType: 'passport', docNumber: 'G87654321' });
+    await runtime.syncOnce();
+    assert.equal(byPassport('G87654321').decision, 'deny');
+    const o = await noticedCase([{ kind: 'person', name: '杨十九', idNumber: OTHER }]);
+    otherCase = { id: o.id, partyId: o.parties.find((p) => p.partyRole === 'debtor')!.id };
+    documentId = (await listIdentityDocuments(t.ctx, await t.actor('judge.zs'), caseId)).items[0]!.id;
+  });
+
+  it('the console lists the case\'s documents, masked', async () => {
+    const list = await listIdentityDocuments(t.ctx, await t.actor('supervisor.city'), caseId);
+    assert.equal(list.items.length, 1);
+    const doc = list.items[0]!;
+    assert.deepEqual(
+      { partyId: doc.partyId, partyName: doc.partyName, docType: doc.docType, docNumberMasked: doc.docNumberMasked, boundBy: doc.boundBy.id, unboundAt: doc.unboundAt, unboundReason: doc.unboundReason },
+      { partyId, partyName: '韩十八', docType: 'passport', docNumberMasked: 'G8*****21', boundBy: (await t.actor('clerk.zs')).userId, unboundAt: null, unboundReason: null },
+    );
+    assert.ok(!JSON.stringify(list).includes('87654'));
+    await rejects(listIdentityDocuments(t.ctx, await t.actor('judge.xg'), caseId), 'OUT_OF_COURT_SCOPE');
+    await rejects(listIdentityDocuments(t.ctx, await t.actor('admin'), caseId), 'FORBIDDEN');
+  });
+
+  it('is refused for another party, another court, the wrong role, or a document that is not there', async () => {
+    await rejects(unbindIdentityDocument(t.ctx, await t.actor('clerk.zs'), otherCase.id, otherCase.partyId, documentId, { reason: '登记错误' }), 'NOT_FOUND');
+    await rejects(unbindIdentityDocument(t.ctx, await t.actor('judge.xg'), caseId, partyId, documentId, { reason: '登记错误' }), 'OUT_OF_COURT_SCOPE');
+    await rejects(unbindIdentityDocument(t.ctx, await t.actor('president.zs'), caseId, partyId, documentId, { reason: '登记错误' }), 'FORBIDDEN');
+    await rejects(unbindIdentityDocument(t.ctx, await t.actor('clerk.zs'), caseId, partyId, documentId + 100000, { reason: '登记错误' }), 'NOT_FOUND');
+  });
+
+  it('unbound, the document no longer resolves to the person; it may be bound to its real holder', async () => {
+    const seqBefore = (await t.store.database.db.selectFrom('credit_feed_head').select('last_seq').executeTakeFirstOrThrow()).last_seq;
+    assert.deepEqual(await unbindIdentityDocument(t.ctx, await t.actor('officer.zs'), caseId, partyId, documentId, { reason: '护照号码登记错误' }), { ok: true });
+    await runtime.syncOnce();
+    assert.deepEqual(byPassport('G87654321').reasons, ['DOCUMENT_NOT_BOUND']);
+    const feed = await t.store.database.db.selectFrom('credit_feed').selectAll().where('seq', '>', seqBefore).execute();
+    assert.deepEqual(feed.map((f) => [f.op, f.ref, f.payload]), [['unalias', documentId, { docType: 'passport', docNumber: 'G87654321', idNumber: PERSON }]]);
+    const events = (await listCaseEvents(t.ctx, await t.actor('judge.zs'), caseId)).items;
+    const ev = events.find((e) => e.action === 'unbindIdentityDocument')!;
+    assert.ok(ev, events.map((e) => e.action).join(','));
+    assert.match(ev.summaryZh ?? '', /G8\*\*\*\*\*21/);
+    assert.ok(!JSON.stringify(ev).includes('87654'));
+    // Again: 409.
+    const again = await rejects(unbindIdentityDocument(t.ctx, await t.actor('clerk.zs'), caseId, partyId, documentId, { reason: '重复' }), 'DOCUMENT_ALREADY_UNBOUND');
+    assert.equal(again.status, 409);
+    // Bound anew to the holder, in another case: checks by the passport find that person.
+    await bindIdentityDocument(t.ctx, await t.actor('clerk.zs'), otherCase.id, otherCase.partyId, { docType: 'passport', docNumber: 'g 8765 4321' });
+    await runtime.syncOnce();
+    assert.equal(byPassport('G87654321').subject.masked, '2102**********7894');
+    // The first case still shows its document, unbound, with who and why.
+    const doc = (await listIdentityDocuments(t.ctx, await t.actor('judge.zs'), caseId)).items.find((d) => d.id === documentId)!;
+    assert.ok(doc.unboundAt);
+    assert.equal(doc.unboundReason, '护照号码登记错误');
+    const others = (await listIdentityDocuments(t.ctx, await t.actor('judge.zs'), otherCase.id)).items;
+    assert.deepEqual(others.map((d) => [d.partyName, d.docNumberMasked, d.unboundAt]), [['杨十九', 'G8*****21', null]]);
+  });
+
+  it('a restart does not bring an unbound document back', async () => {
+    await unbindIdentityDocument(t.ctx, await t.actor('clerk.zs'), otherCase.id, otherCase.partyId, (await listIdentityDocuments(t.ctx, await t.actor('judge.zs'), otherCase.id)).items[0]!.id, { reason: '测试重启' });
+    await runtime.reload();
+    assert.deepEqual(byPassport('G87654321').reasons, ['DOCUMENT_NOT_BOUND']);
+  });
+});
+
+describe('a stay for trial supervision or bankruptcy deletes the listings (失信规定 art. 10 ¶1 item 5)', () => {
+  async function listedCase(name: string, idNumber: string) {
+    const c = await noticedCase([{ kind: 'person', name, idNumber }]);
+    const debtorPartyId = c.parties.find((p) => p.partyRole === 'debtor')!.id;
+    const judge = await t.actor('judge.zs');
+    const president = await t.actor('president.zs');
+    const r = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'consumptionRestriction', debtorPartyId, facts: '未履行', gracePeriodMonths: 0, boundPersons: [], onApplicantRequest: true });
+    const restriction = await reviewCreditDecision(t.ctx, president, r.id, { approve: true, reason: null, expectedVersion: r.version });
+    const l = await proposeCreditDecision(t.ctx, judge, c.id, { kind: 'dishonestListing', debtorPartyId, ground: 'breachesPropertyReport', facts: '拒不报告财产', gracePeriodMonths: 0, extensionYears: 0, aggravation: null, attestations: { securityProvided: false, seizedPropertySufficient: false, laterInPerformanceOrder: false }, onApplicantRequest: true });
+    const listing = await reviewCreditDecision(t.ctx, president, l.id, { approve: true, reason: null, expectedVersion: l.version });
+    const current = (await t.store.database.db.selectFrom('cases').select('version').where('id', '=', c.id).executeTakeFirstOrThrow()).version;
+    return { caseId: c.id, version: current, restrictionId: restriction.id, listingId: listing.id };
+  }
+  const decisionsOf = async (caseId: string) => (await listCaseCreditDecisionsFor(t.ctx, await t.actor('judge.zs'), caseId)).items;
+
+  it('a stay on the debtor\'s transfer to bankruptcy review gives the listing, not the restriction, a due date 3 working days on', async () => {
+    const k = await listedCase('朱二十', '210202198505051233');
+    const judge = await t.actor('judge.zs');
+    await actOnCase(t.ctx, judge, k.caseId, { action: { type: 'stay', ground: '被执行人符合破产条件，经申请执行人同意移送破产审查，裁定中止执行', since: '2026-03-02' }, expectedVersion: k.version });
+    await scanCreditDecisions(t.ctx);
+    const ds = await decisionsOf(k.caseId);
+    const listing = ds.find((d) => d.id === k.listingId)!;
+    assert.deepEqual({ ground: listing.removal?.ground, arisenOn: listing.removal?.arisenOn, dueOn: listing.removal?.dueOn, overdue: listing.removal?.overdue }, { ground: 'stayed', arisenOn: '2026-03-02', dueOn: '2026-03-05', overdue: false });
+    assert.match(listing.removal?.note ?? '', /破产/);
+    assert.equal(ds.find((d) => d.id === k.restrictionId)!.removal, null);
+    // Idempotent: a second scan changes nothing.
+    await scanCreditDecisions(t.ctx);
+    assert.equal((await decisionsOf(k.caseId)).find((d) => d.id === k.listingId)!.removal?.dueOn, '2026-03-05');
+    // The judge deletes it on that ground, on time.
+    const ended = await endCreditDecision(t.ctx, judge, k.listingId, { ground: 'stayed', arisenOn: '2026-03-02', note: '移送破产审查，中止执行', expectedVersion: listing.version });
+    assert.equal(ended.status, 'removed');
+    assert.equal(ended.removal?.dueOn, '2026-03-05');
+  });
+
+  it('a stay for a retrial counts too; a stay on the applicant\'s consent does not', async () => {
+    const retrial = await listedCase('秦二一', '210202198707074564');
+    const judge = await t.actor('judge.zs');
+    await actOnCase(t.ctx, judge, retrial.caseId, { action: { type: 'stay', ground: '上级法院按照审判监督程序裁定再审，中止原判决的执行', since: '2026-03-02' }, expectedVersion: retrial.version });
+    const consent = await listedCase('尤二二', '210202199109092468');
+    await actOnCase(t.ctx, judge, consent.caseId, { action: { type: 'stay', ground: '申请人表示可以延期执行', since: '2026-03-02' }, expectedVersion: consent.version });
+    await scanCreditDecisions(t.ctx);
+    assert.equal((await decisionsOf(retrial.caseId)).find((d) => d.id === retrial.listingId)!.removal?.ground, 'stayed');
+    assert.equal((await decisionsOf(consent.caseId)).find((d) => d.id === consent.listingId)!.removal, null);
   });
 });

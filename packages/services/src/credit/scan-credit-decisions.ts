@@ -6,6 +6,7 @@ import { today } from '../today.js';
 import { recordEvent } from '../cases/record-event.js';
 import { removeEntries } from './feed-entries.js';
 import { publishDecision } from './publish-decision.js';
+import { stayRemovalReason } from './stay-removal-ground.js';
 
 export interface CreditScanReport {
   published: number;
@@ -27,6 +28,7 @@ const CLOSING_GROUNDS: Readonly<Record<string, { listing: string; restriction: s
  * 1. a grace period that ends today publishes its decision (2019 善意文明执行意见);
  * 2. a listing whose period ended is deleted (失信规定 art. 10 ¶2) — by the system, on the day;
  * 3. a closed case's decisions get a removal due date, 3 working days from the closing (art. 10);
+ *    so do the listings of a case stayed for trial supervision or bankruptcy (art. 10 ¶1 item 5);
  * 4. a removal past its due date is flagged to supervisors as a warning.
  */
 export async function scanCreditDecisions(ctx: ServiceContext): Promise<CreditScanReport> {
@@ -86,6 +88,32 @@ export async function scanCreditDecisions(ctx: ServiceContext): Promise<CreditSc
     await db
       .updateTable('credit_decisions')
       .set({ removal_ground: c.kind === 'dishonestListing' ? grounds.listing : grounds.restriction, removal_arisen_on: c.closed_on, removal_due_on: removalDueDate(c.closed_on, calendar).dueDate })
+      .where('id', '=', c.id)
+      .where('removal_due_on', 'is', null)
+      .execute();
+    report.removalsDue += 1;
+  }
+
+  // 失信规定 (2017) art. 10 ¶1 item 5: a stay for trial supervision or bankruptcy deletes the
+  // listings (not restrictions: 限高规定 art. 9 has no such ground), counted from the stay's date.
+  const stayed = await db
+    .selectFrom('credit_decisions as d')
+    .innerJoin('cases as k', 'k.id', 'd.case_id')
+    .select(['d.id', 'k.suspension'])
+    .where('d.kind', '=', 'dishonestListing')
+    .where('d.status', 'in', ['published', 'inGrace'])
+    .where('d.removal_due_on', 'is', null)
+    .where('k.stage', '!=', 'closed')
+    .where('k.suspension', 'is not', null)
+    .execute();
+  for (const c of stayed) {
+    const suspension = c.suspension as { kind?: string; since?: string; ground?: string };
+    if (suspension.kind !== 'stay' || !suspension.since || !suspension.ground) continue;
+    const reason = stayRemovalReason(suspension.ground);
+    if (!reason) continue;
+    await db
+      .updateTable('credit_decisions')
+      .set({ removal_ground: 'stayed', removal_arisen_on: suspension.since, removal_due_on: removalDueDate(suspension.since, calendar).dueDate, removal_note: `中止执行：${suspension.ground}` })
       .where('id', '=', c.id)
       .where('removal_due_on', 'is', null)
       .execute();

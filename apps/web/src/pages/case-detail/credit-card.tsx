@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
-import { api, type CaseDetailReply, type CreditDecision } from '../../api/endpoints.js';
+import { api, type CaseDetailReply, type Correction, type CreditDecision, type CreditPermit } from '../../api/endpoints.js';
 import { useUser } from '../../auth/session-context.js';
-import { canEndCredit, canProposeCredit, canSignCredit } from '../../auth/permissions.js';
+import { canDecideCorrections, canEndCredit, canFileCorrections, canGrantPermits, canLiftSubjects, canProposeCredit, canSeeCorrections, canSignCredit } from '../../auth/permissions.js';
+import { todayCst } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { MEASURE_ACTION_LABELS, MEASURE_KIND_LABELS, type MeasureKind } from '../../i18n/labels-credit.js';
 import { keysOf } from '../../i18n/labels.js';
@@ -12,27 +13,54 @@ import { CreditDecisionItem } from './credit-decision-item.js';
 import { CreditProposalModal } from './credit-proposal-modal.js';
 import { CreditReviewModal, type ReviewMode } from './credit-review-modal.js';
 import { CreditEndModal } from './credit-end-modal.js';
+import { CorrectionModal } from './correction-modal.js';
+import { ReconsiderationModal } from './reconsideration-modal.js';
+import { PermitModal } from './permit-modal.js';
+import { LiftSubjectModal } from './lift-subject-modal.js';
+import { DecideCorrectionModal } from '../credit/decide-correction-modal.js';
+import { RevokePermitModal } from './revoke-permit-modal.js';
 
-type Dialog = { type: 'propose'; kind: MeasureKind } | { type: 'review'; mode: ReviewMode; decision: CreditDecision } | { type: 'end'; decision: CreditDecision };
+type Dialog =
+  | { type: 'propose'; kind: MeasureKind }
+  | { type: 'review'; mode: ReviewMode; decision: CreditDecision }
+  | { type: 'end'; decision: CreditDecision }
+  | { type: 'correction'; decision: CreditDecision }
+  | { type: 'reconsideration'; decision: CreditDecision; dismissed: Correction[] }
+  | { type: 'decideCorrection'; correction: Correction }
+  | { type: 'permit'; decision: CreditDecision }
+  | { type: 'revokePermit'; decision: CreditDecision; permit: CreditPermit }
+  | { type: 'lift'; decision: CreditDecision; subject: CreditDecision['subjects'][number] };
 
 const KINDS = keysOf(MEASURE_KIND_LABELS);
 const LIVE: ReadonlySet<CreditDecision['status']> = new Set(['pendingApproval', 'inGrace', 'published']);
+const IN_FORCE: ReadonlySet<CreditDecision['status']> = new Set(['inGrace', 'published']);
 
 /**
  * 信用惩戒 on the case page: the case's listings and restrictions with their documents; handlers
  * propose, the president signs or refuses, and a measure whose ground has ended is deleted or lifted.
+ * On a measure in force: correction requests and reconsiderations are registered, a necessary
+ * consumption permitted (and revoked), and a replaced former officer released on their own.
  */
 export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onChanged: () => void }) {
   const { t, lang } = useI18n();
   const user = useUser();
   const decisions = useLoad(() => api.listCaseCredit(detail.id), [detail.id, detail.version]);
+  // The court's queue, narrowed to this case's decisions (a reconsideration heard above is not in it).
+  const corrections = useLoad(() => (canSeeCorrections(user) ? api.listCorrections() : Promise.resolve({ items: [] })), [detail.id, user.id]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
   const changed = () => {
     setDialog(null);
     decisions.reload();
+    corrections.reload();
     onChanged();
   };
+  const reload = () => {
+    decisions.reload();
+    corrections.reload();
+  };
+  const correctionsOf = (d: CreditDecision) => (corrections.data?.items ?? []).filter((c) => c.decisionId === d.id);
+  const today = todayCst();
 
   const items = [...(decisions.data?.items ?? [])].sort((a, b) => Number(LIVE.has(b.status)) - Number(LIVE.has(a.status)) || b.proposedAt.localeCompare(a.proposedAt));
   const open = detail.stage !== 'closed';
@@ -46,6 +74,30 @@ export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onC
         </Button>,
         <Button key="refuse" size="small" danger onClick={() => setDialog({ type: 'review', mode: 'refuse', decision: d })}>
           {t('credit.refuse')}
+        </Button>,
+      );
+    }
+    const inForce = IN_FORCE.has(d.status);
+    if (inForce && d.kind === 'dishonestListing' && canFileCorrections(user)) {
+      buttons.push(
+        <Button key="correction" size="small" onClick={() => setDialog({ type: 'correction', decision: d })}>
+          {t('correction.file')}
+        </Button>,
+      );
+    }
+    // Of a listing: after a dismissed correction, within its apply-by date; of an exit restriction in force.
+    const dismissed = correctionsOf(d).filter((c) => c.kind === 'correction' && c.status === 'dismissed' && c.reconsiderationApplyBy !== null && c.reconsiderationApplyBy >= today);
+    if (inForce && canFileCorrections(user) && ((d.kind === 'dishonestListing' && dismissed.length > 0) || d.kind === 'exitRestriction')) {
+      buttons.push(
+        <Button key="reconsideration" size="small" onClick={() => setDialog({ type: 'reconsideration', decision: d, dismissed })}>
+          {t('reconsideration.file')}
+        </Button>,
+      );
+    }
+    if (d.status === 'published' && d.kind === 'consumptionRestriction' && canGrantPermits(user)) {
+      buttons.push(
+        <Button key="permit" size="small" onClick={() => setDialog({ type: 'permit', decision: d })}>
+          {t('permit.grant')}
         </Button>,
       );
     }
@@ -95,7 +147,17 @@ export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onC
           </Typography.Text>
         </Empty>
       ) : (
-        items.map((d) => <CreditDecisionItem key={d.id} decision={d} actions={actionsFor(d)} />)
+        items.map((d) => (
+          <CreditDecisionItem
+            key={d.id}
+            decision={d}
+            actions={actionsFor(d)}
+            corrections={correctionsOf(d)}
+            onLift={d.kind === 'consumptionRestriction' && IN_FORCE.has(d.status) && canLiftSubjects(user) ? (subject) => setDialog({ type: 'lift', decision: d, subject }) : undefined}
+            onRevokePermit={canGrantPermits(user) ? (permit) => setDialog({ type: 'revokePermit', decision: d, permit }) : undefined}
+            onDecideCorrection={canDecideCorrections(user) ? (correction) => setDialog({ type: 'decideCorrection', correction }) : undefined}
+          />
+        ))
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
         {t('credit.note')}
@@ -104,6 +166,13 @@ export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onC
       {dialog?.type === 'propose' ? <CreditProposalModal key={dialog.kind} kind={dialog.kind} detail={detail} onClose={close} onProposed={changed} /> : null}
       {dialog?.type === 'review' ? <CreditReviewModal decision={dialog.decision} mode={dialog.mode} onClose={close} onReviewed={changed} onReload={decisions.reload} /> : null}
       {dialog?.type === 'end' ? <CreditEndModal decision={dialog.decision} onClose={close} onEnded={changed} onReload={decisions.reload} /> : null}
+      {dialog?.type === 'correction' ? <CorrectionModal decision={dialog.decision} onClose={close} onFiled={changed} onReload={reload} /> : null}
+      {dialog?.type === 'reconsideration' ? <ReconsiderationModal decision={dialog.decision} dismissed={dialog.dismissed} onClose={close} onFiled={changed} onReload={reload} /> : null}
+      {dialog?.type === 'decideCorrection' ? <DecideCorrectionModal correction={dialog.correction} onClose={close} onDecided={changed} onReload={reload} /> : null}
+      {dialog?.type === 'permit' ? <PermitModal decision={dialog.decision} onClose={close} onGranted={changed} onReload={reload} /> : null}
+      {dialog?.type === 'lift' ? <LiftSubjectModal decision={dialog.decision} subject={dialog.subject} onClose={close} onLifted={changed} onReload={reload} /> : null}
+      {dialog?.type === 'revokePermit' ? <RevokePermitModal decision={dialog.decision} permit={dialog.permit} onClose={close} onRevoked={changed} onReload={reload} /> : null}
     </Card>
   );
 }
+

@@ -1,37 +1,65 @@
 import type { ReactNode } from 'react';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
-import { api, type CreditDecision } from '../../api/endpoints.js';
+import { api, type Correction, type CreditDecision, type CreditPermit } from '../../api/endpoints.js';
 import { formatDate, formatInstant } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { MEASURE_KIND_LABELS, SUBJECT_ROLE_LABELS } from '../../i18n/labels-credit.js';
 import { DueDate } from '../../components/due-date.js';
 import { CreditStatusTag } from '../../components/credit-status-tag.js';
 import { endingGroundText, groundText, monthsText, periodText, publishText } from '../../i18n/credit-texts.js';
+import { CreditPermits } from './credit-permits.js';
+import { CreditCorrectionsList } from './credit-corrections-list.js';
+
+type Subject = CreditDecision['subjects'][number];
+
+/** 善意文明执行意见 para. 17(2) releases a replaced former legal representative or principal officer only. */
+const RELEASABLE_ROLES: ReadonlySet<Subject['role']> = new Set(['legalRepresentative', 'principalOfficer']);
 
 const KIND_COLOURS = { dishonestListing: 'volcano', consumptionRestriction: 'blue', exitRestriction: 'purple' } as const;
 
-/** Whom the decision binds: role, name and the masked identifier; a released person struck through. */
-function Subjects({ subjects }: { subjects: CreditDecision['subjects'] }) {
+/**
+ * Whom the decision binds: role, name and the masked identifier; a released person struck through
+ * (the note says so in words too). A replaced former officer can be released on their own.
+ */
+function Subjects({ subjects, onLift }: { subjects: CreditDecision['subjects']; onLift?: ((subject: Subject) => void) | undefined }) {
   const { t, lang } = useI18n();
   return (
     <Space orientation="vertical" size={2}>
       {subjects.map((s) => (
-        <span key={s.id} style={s.liftedAt ? { textDecoration: 'line-through', color: 'rgba(0,0,0,0.55)' } : undefined}>
-          <Tag style={{ marginInlineEnd: 6 }}>{SUBJECT_ROLE_LABELS[s.role][lang]}</Tag>
-          {s.name}
-          <span className="zx-mono" style={{ marginInlineStart: 8, whiteSpace: 'nowrap' }}>
-            {s.idNumberMasked ?? s.creditCode ?? '—'}
+        <span key={s.id} data-testid="credit-subject">
+          <span style={s.liftedAt ? { textDecoration: 'line-through', color: 'rgba(0,0,0,0.55)' } : undefined}>
+            <Tag style={{ marginInlineEnd: 6 }}>{SUBJECT_ROLE_LABELS[s.role][lang]}</Tag>
+            {s.name}
+            <span className="zx-mono" style={{ marginInlineStart: 8, whiteSpace: 'nowrap' }}>
+              {s.idNumberMasked ?? s.creditCode ?? '—'}
+            </span>
           </span>
-          {s.liftedAt ? <span style={{ marginInlineStart: 6 }}>{t('credit.subject.lifted', { date: formatInstant(s.liftedAt) })}</span> : null}
+          {s.liftedAt ? <span style={{ marginInlineStart: 6, color: 'rgba(0,0,0,0.65)' }}>{t('credit.subject.lifted', { date: formatInstant(s.liftedAt) })}</span> : null}
+          {onLift && !s.liftedAt && RELEASABLE_ROLES.has(s.role) ? (
+            <Button size="small" type="link" onClick={() => onLift(s)} aria-label={t('lift.buttonFor', { name: s.name })}>
+              {t('lift.button')}
+            </Button>
+          ) : null}
         </span>
       ))}
     </Space>
   );
 }
 
+interface ItemProps {
+  decision: CreditDecision;
+  actions: ReactNode;
+  /** Correction requests and reconsiderations about this decision that the user's court can see. */
+  corrections?: readonly Correction[];
+  /** Given when the user may release one bound person from this (consumption) restriction. */
+  onLift?: ((subject: Subject) => void) | undefined;
+  onRevokePermit?: ((permit: CreditPermit) => void) | undefined;
+  onDecideCorrection?: ((c: Correction) => void) | undefined;
+}
+
 /** One decision on the case page: what it is, where it stands, whom it binds, and what may be done with it. */
-export function CreditDecisionItem({ decision: d, actions }: { decision: CreditDecision; actions: ReactNode }) {
+export function CreditDecisionItem({ decision: d, actions, corrections = [], onLift, onRevokePermit, onDecideCorrection }: ItemProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const listing = d.kind === 'dishonestListing';
@@ -57,10 +85,12 @@ export function CreditDecisionItem({ decision: d, actions }: { decision: CreditD
   const details = [
     ...(d.ground ? [{ key: 'ground', label: t('credit.form.ground'), children: groundText(d.ground, i18n) }] : []),
     ...(d.rejectedReason ? [{ key: 'rejected', label: t('credit.review.reason'), children: d.rejectedReason }] : []),
-    { key: 'subjects', label: t('credit.subjects'), children: <Subjects subjects={d.subjects} /> },
+    { key: 'subjects', label: t('credit.subjects'), children: <Subjects subjects={d.subjects} onLift={onLift} /> },
+    ...(d.permits.length > 0 ? [{ key: 'permits', label: t('permit.list'), children: <CreditPermits decision={d} onRevoke={onRevokePermit} /> }] : []),
+    ...(corrections.length > 0 ? [{ key: 'corrections', label: t('correction.onCase'), children: <CreditCorrectionsList corrections={corrections} onDecide={onDecideCorrection} /> }] : []),
     ...(removal
       ? [
-          ...(removal.ground ? [{ key: 'endGround', label: t(listing ? 'credit.end.removalGround' : 'credit.end.liftingGround'), children: endingGroundText(removal.ground, i18n) }] : []),
+          ...(removal.ground ? [{ key: 'endGround', label: t(listing ? 'credit.end.removalGround' : 'credit.end.liftingGround'), children: endingGroundText(removal.ground, d.kind, i18n) }] : []),
           ...(removal.arisenOn ? [{ key: 'arisenOn', label: t('credit.end.arisenOn'), children: formatDate(removal.arisenOn) }] : []),
           ...(removal.dueOn && !removal.removedAt
             ? [{ key: 'dueOn', label: t(listing ? 'credit.end.removeBy' : 'credit.end.liftBy'), children: <DueDate date={removal.dueOn} overdue={removal.overdue} /> }]

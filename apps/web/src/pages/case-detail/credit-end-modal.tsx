@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { api, type CreditDecision } from '../../api/endpoints.js';
 import { DATE_FORMAT, fromCivilDate, todayCst } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { LIFTING_GROUND_LABELS, MEASURE_KIND_LABELS, REMOVAL_GROUND_LABELS, type EndingGroundLabel } from '../../i18n/labels-credit.js';
+import { MEASURE_KIND_LABELS, endingGroundsFor } from '../../i18n/labels-credit.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
@@ -38,7 +38,7 @@ export function CreditEndModal({ decision: d, onClose, onEnded, onReload }: Prop
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const listing = d.kind === 'dishonestListing';
-  const table: Readonly<Record<string, EndingGroundLabel>> = listing ? REMOVAL_GROUND_LABELS : LIFTING_GROUND_LABELS;
+  const table = endingGroundsFor(d.kind);
   const ground = Form.useWatch<string | undefined>('ground', form);
   const known = d.removal?.ground && Object.hasOwn(table, d.removal.ground) ? d.removal.ground : undefined;
   const today = todayCst();

@@ -126,7 +126,7 @@ export function CreditProposalFields({ kind, debtors }: { kind: MeasureKind; deb
       ) : null}
       {kind === 'exitRestriction' && debtor ? (
         organisation ? (
-          <BoundPersonsField roles={EXIT_BOUND_ROLES.filter((r) => r !== 'statutoryAgent')} legend={t('credit.persons.exit')} hint={t('credit.persons.exitHint')} required />
+          <BoundPersonsField roles={EXIT_BOUND_ROLES} legend={t('credit.persons.exit')} hint={t('credit.persons.exitHint')} required />
         ) : (
           <BoundPersonsField roles={['statutoryAgent']} legend={t('credit.persons.statutoryAgent')} hint={t('credit.persons.statutoryAgentHint')} required={false} />
         )

@@ -2,17 +2,24 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { api, type CaseDetailReply, type RevealIdReply } from '../../api/endpoints.js';
+import { api, type CaseDetailReply, type IdentityDocument, type RevealIdReply } from '../../api/endpoints.js';
+import { useUser } from '../../auth/session-context.js';
+import { canBindDocuments } from '../../auth/permissions.js';
+import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { BindDocumentModal } from './bind-document-modal.js';
+import { PartyDocumentsCell, UnboundDocuments, UnbindDocumentModal } from './party-documents.js';
 
 type Party = CaseDetailReply['parties'][number];
+type DocumentDialog = { type: 'bind'; party: Party } | { type: 'unbind'; doc: IdentityDocument };
 
 /**
  * The parties with ID numbers masked. Reading a full number is a separate, audited act
  * (architecture.md "Reads of sensitive data"): the clerk states a purpose and is told it is recorded.
+ * A person's travel documents are bound here, so checks by passport find the same person.
  */
 export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; canReveal: boolean }) {
   const { t, lang } = useI18n();
@@ -22,6 +29,16 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ purpose: string }>();
   useRevalidateOnLanguage(form);
+  const user = useUser();
+  const mayBind = canBindDocuments(user);
+  const persons = detail.parties.some((p) => p.kind === 'person');
+  const documents = useLoad(() => (persons ? api.listIdentityDocuments(detail.id) : Promise.resolve({ items: [] })), [detail.id, persons]);
+  const [documentDialog, setDocumentDialog] = useState<DocumentDialog | null>(null);
+  const allDocuments = documents.data?.items ?? [];
+  const documentsChanged = () => {
+    setDocumentDialog(null);
+    documents.reload();
+  };
 
   const close = () => {
     setTarget(null);
@@ -63,6 +80,25 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
           <span className="zx-mono">{p.creditCode ?? '—'}</span>
         ),
     },
+    ...(persons
+      ? [
+          {
+            title: t('document.column'),
+            key: 'documents',
+            render: (_: unknown, p: Party) =>
+              p.kind === 'person' ? (
+                <PartyDocumentsCell
+                  party={p}
+                  documents={allDocuments.filter((d) => d.partyId === p.id && d.unboundAt === null)}
+                  onBind={mayBind && p.idNumberMasked ? () => setDocumentDialog({ type: 'bind', party: p }) : undefined}
+                  onUnbind={mayBind ? (doc) => setDocumentDialog({ type: 'unbind', doc }) : undefined}
+                />
+              ) : (
+                '—'
+              ),
+          },
+        ]
+      : []),
     { title: t('party.legalRepresentative'), dataIndex: 'legalRepresentative', key: 'legalRepresentative', render: (v: string | null) => v ?? '—' },
     // Address and phone only when some party has one: empty columns only squeeze the rest.
     ...(detail.parties.some((p) => p.address)
@@ -74,6 +110,12 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
   return (
     <Card title={t('case.parties')} style={{ marginBottom: 16 }}>
       <Table<Party> rowKey="id" size="small" columns={columns} dataSource={detail.parties} pagination={false} scroll={{ x: 'max-content' }} />
+      {documents.error ? <ErrorAlert error={documents.error} title={t('document.loadFailed')} /> : null}
+      <UnboundDocuments documents={allDocuments.filter((d) => d.unboundAt !== null)} />
+      {documentDialog?.type === 'bind' ? <BindDocumentModal caseId={detail.id} party={documentDialog.party} onClose={() => setDocumentDialog(null)} onBound={documentsChanged} /> : null}
+      {documentDialog?.type === 'unbind' ? (
+        <UnbindDocumentModal caseId={detail.id} doc={documentDialog.doc} onClose={() => setDocumentDialog(null)} onUnbound={documentsChanged} onReload={documents.reload} />
+      ) : null}
       <Modal
         open={target !== null}
         title={t('party.reveal.title', { name: target?.name ?? '' })}

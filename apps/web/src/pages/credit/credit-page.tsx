@@ -8,23 +8,33 @@ import { PageHeader } from '../../components/page-header.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { CountTag, CreditRowsTable, type OverviewSection } from './credit-rows-table.js';
 import { AgencyFeedbackTab } from './agency-feedback-tab.js';
+import { CorrectionsTab } from './corrections-tab.js';
+import { CheckLogTab } from './check-log-tab.js';
+import { useUser } from '../../auth/session-context.js';
+import { canReadCheckLog, canSeeCorrections } from '../../auth/permissions.js';
 
 const SECTIONS = ['pendingApproval', 'inGrace', 'removalDue', 'published'] as const satisfies readonly OverviewSection[];
-type Tab = OverviewSection | 'feedback';
-const isTab = (value: string | null): value is Tab => value === 'feedback' || SECTIONS.some((s) => s === value);
+const OTHER_TABS = ['corrections', 'feedback', 'checkLog'] as const;
+type Tab = OverviewSection | (typeof OTHER_TABS)[number];
+const isTab = (value: string | null): value is Tab => [...SECTIONS, ...OTHER_TABS].some((s) => s === value);
 
 /**
  * 信用惩戒 list management: what waits for the president's signature, what is in its grace period,
- * what must come off the list (overdue in red), what is published, and what the agencies report.
+ * what must come off the list (overdue in red), what is published, the correction requests and
+ * reconsiderations to decide, what the agencies report, and (for those who supervise) who checked whom.
  */
 export function CreditPage() {
   const { t, lang } = useI18n();
+  const user = useUser();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: Tab = isTab(tabParam) ? tabParam : 'pendingApproval';
   const courtId = params.get('courtId') ?? undefined;
   const overview = useLoad(() => api.creditOverview(courtId ? { courtId } : {}), [courtId]);
   const courts = useLoad(() => api.listCourts(), []);
+  const corrections = useLoad(() => (canSeeCorrections(user) ? api.listCorrections(courtId ? { courtId } : {}) : Promise.resolve({ items: [] })), [courtId, user.id]);
+  const pendingCorrections = (corrections.data?.items ?? []).filter((c) => c.status === 'pending');
+  const overdueCorrections = pendingCorrections.filter((c) => c.daysLeft < 0).length;
   const manyCourts = (courts.data?.items.length ?? 0) > 1;
   const courtName = (id: string, fallback: string) => {
     const court = courts.data?.items.find((c) => c.id === id);
@@ -73,7 +83,14 @@ export function CreditPage() {
         title={t('credit.page.title')}
         description={t('credit.page.description')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={overview.reload} loading={overview.loading}>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              overview.reload();
+              corrections.reload();
+            }}
+            loading={overview.loading}
+          >
             {t('common.refresh')}
           </Button>
         }
@@ -109,7 +126,22 @@ export function CreditPage() {
                 </>
               ),
             })),
+            ...(canSeeCorrections(user)
+              ? [
+                  {
+                    key: 'corrections',
+                    label: (
+                      <span>
+                        {t('correction.section')}
+                        <CountTag count={pendingCorrections.length} danger={overdueCorrections > 0} />
+                      </span>
+                    ),
+                    children: <CorrectionsTab corrections={corrections} showCourt={manyCourts} courtName={courtName} />,
+                  },
+                ]
+              : []),
             { key: 'feedback', label: t('credit.section.feedback'), children: <AgencyFeedbackTab {...(courtId ? { courtId } : {})} /> },
+            ...(canReadCheckLog(user) ? [{ key: 'checkLog', label: t('checkLog.section'), children: <CheckLogTab /> }] : []),
           ]}
         />
       </Card>

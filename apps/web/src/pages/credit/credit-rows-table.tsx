@@ -22,7 +22,7 @@ export function CreditRowsTable({ rows, section, loading, showCourt, courtName }
     switch (s) {
       case 'removalDue':
         return [
-          { title: t('credit.col.removalGround'), key: 'removalGround', render: (_: unknown, r) => <div style={{ minWidth: 160 }}>{r.removal?.ground ? endingGroundText(r.removal.ground, i18n) : '—'}</div> },
+          { title: t('credit.col.removalGround'), key: 'removalGround', render: (_: unknown, r) => <div style={{ minWidth: 160 }}>{r.removal?.ground ? endingGroundText(r.removal.ground, r.kind, i18n) : '—'}</div> },
           { title: t('credit.col.removeBy'), key: 'removeBy', render: (_: unknown, r) => <DueDate date={r.removal?.dueOn ?? null} overdue={r.removal?.overdue === true} /> },
         ];
       case 'pendingApproval':

@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Form, Input, Modal } from 'antd';
+import { useRevalidateOnLanguage } from '../hooks/use-revalidate-on-language.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { ActErrorAlert } from './problems-alert.js';
+import { reportFormError } from './server-errors.js';
+
+export interface ReasonTexts {
+  title: string;
+  hint: string;
+  label: string;
+  placeholder: string;
+  required: string;
+  submit: string;
+  refused: string;
+}
+
+interface Props {
+  texts: ReasonTexts;
+  /** What is being undone, shown above the reason. */
+  summary?: ReactNode;
+  /** Form name: the field's id is `${name}_reason`. */
+  name: string;
+  maxLength?: number;
+  onSubmit: (reason: string) => Promise<void>;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+/**
+ * Undo an act with a reason that goes on the audit chain (revoke a permit, unbind a document):
+ * what it is, what follows, one required reason, and the server's refusal shown in the dialog.
+ */
+export function ReasonModal({ texts, summary, name, maxLength = 1000, onSubmit, onClose, onReload }: Props) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ reason?: string }>();
+  useRevalidateOnLanguage(form);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async ({ reason }: { reason?: string }) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onSubmit((reason ?? '').trim());
+    } catch (caught) {
+      reportFormError(form, caught, setError);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={texts.title}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" danger loading={submitting} onClick={() => form.submit()}>
+          {texts.submit}
+        </Button>,
+      ]}
+    >
+      <Alert type="warning" showIcon title={texts.hint} style={{ marginBottom: 16 }} />
+      {error ? (
+        <ActErrorAlert
+          error={error}
+          refusedTitle={texts.refused}
+          onRefresh={() => {
+            onClose();
+            onReload();
+          }}
+        />
+      ) : null}
+      {summary ? <div style={{ marginBottom: 16 }}>{summary}</div> : null}
+      <Form form={form} name={name} layout="vertical" disabled={submitting} onFinish={(v) => void submit(v)}>
+        <Form.Item name="reason" label={texts.label} rules={[{ required: true, whitespace: true, min: 2, message: texts.required }, { max: maxLength }]}>
+          <Input.TextArea rows={3} showCount maxLength={maxLength} placeholder={texts.placeholder} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

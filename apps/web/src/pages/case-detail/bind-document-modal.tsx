@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { api, type CaseDetailReply } from '../../api/endpoints.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../../i18n/labels-credit.js';
+import { keysOf } from '../../i18n/labels.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { reportFormError } from '../../components/server-errors.js';
+import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+
+type Party = CaseDetailReply['parties'][number];
+
+interface BindValues {
+  docType?: DocumentType;
+  docNumber?: string;
+}
+
+const TYPES = keysOf(DOCUMENT_TYPE_LABELS);
+
+/** 绑定证件: a passport or other travel document of a person party, so checks by it find the person. */
+export function BindDocumentModal({ caseId, party, onClose, onBound }: { caseId: string; party: Party; onClose: () => void; onBound: () => void }) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<BindValues>();
+  useRevalidateOnLanguage(form);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (v: BindValues) => {
+    if (!v.docType || !v.docNumber) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await api.bindDocument(caseId, party.id, { docType: v.docType, docNumber: v.docNumber.trim().toUpperCase() });
+      void message.success(t('document.boundDone', { name: party.name }));
+      onBound();
+    } catch (caught) {
+      reportFormError(form, caught, setError);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('document.bindTitle', { name: party.name })}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+          {t('document.bindSubmit')}
+        </Button>,
+      ]}
+    >
+      <Alert type="info" showIcon title={t('document.bindHint')} style={{ marginBottom: 16 }} />
+      {error ? <ErrorAlert error={error} title={t('document.cannotBind')} /> : null}
+      <Form<BindValues> form={form} name="bindDocument" layout="vertical" disabled={submitting} initialValues={{ docType: 'passport' }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="docType" label={t('document.type')} rules={[{ required: true, message: t('document.typeRequired') }]}>
+          <Select options={TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABELS[d][lang] }))} />
+        </Form.Item>
+        <Form.Item
+          name="docNumber"
+          label={t('document.number')}
+          extra={t('document.numberHint')}
+          normalize={(v: string | undefined) => v?.toUpperCase()}
+          rules={[{ required: true, pattern: /^\s*[0-9A-Za-z]{5,30}\s*$/, message: t('document.numberRequired') }]}
+        >
+          <Input autoComplete="off" maxLength={30} className="zx-mono" style={{ width: 260 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
