@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
 import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
+import { chooseOption } from './support/choose-option.js';
 import { cstDay, pickDate, typePeriod, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -149,7 +150,8 @@ describe('staff console', { timeout: 240_000 }, () => {
     // A stay (中止), which the list tells apart from a deferral (暂缓).
     await page.getByRole('button', { name: '中止执行' }).click();
     const stay = page.getByRole('dialog');
-    await stay.getByLabel('中止事由').fill('案外人对执行标的提出确有理由的异议');
+    await chooseOption(page, stay.getByLabel('法定事由'), '案外人对执行标的提出确有理由的异议');
+    await stay.getByLabel('中止理由').fill('案外人王某对查封的房产提出书面异议，经审查理由成立');
     await stay.getByRole('button', { name: /确认办理/ }).click();
     await page.getByText('已办理：中止执行').waitFor();
     await stay.waitFor({ state: 'hidden' });

@@ -1,7 +1,8 @@
 /**
  * 信用惩戒 after the decision, in a real browser against the real platform: a correction request is
  * registered, decided in the queue and dismissed; the applicant's reconsideration lands in the
- * intermediate court's queue (the district court cannot decide it) and is decided there. A
+ * intermediate court's queue, named as the district court's decision, and is decided there; the
+ * district court follows it read-only, and its clerk opens 信用惩戒 to the corrections queue only. A
  * necessary consumption is permitted and the permit revoked; a replaced legal representative is
  * released on his own; a passport is bound to a person debtor and unbound; the bureau chief reads
  * the agency check log. A listing with a 1-month grace period waits in 宽限期, and a closed case's
@@ -43,6 +44,7 @@ interface Correction {
   kind: 'correction' | 'reconsideration';
   status: string;
   decisionId: string;
+  courtName: string;
 }
 
 let platform: RunningPlatform;
@@ -167,11 +169,27 @@ describe('credit discipline after the decision', { timeout: 420_000 }, () => {
       await recon.getByRole('button', { name: '登记并报送上一级法院' }).click();
       await page.getByText(/已报送上一级法院，应于 \d{4}-\d{2}-\d{2} 前作出复议决定/).waitFor();
       await recon.waitFor({ state: 'hidden' });
+      // On the case: the reconsideration, pending at the intermediate court, with no decide button;
+      // the dismissed request has gone up once, so it cannot be registered again.
+      const forwarded = item.getByTestId('credit-correction').filter({ hasText: '复议申请' });
+      await forwarded.getByTestId('correction-status').getByText('待审查').waitFor();
+      await forwarded.getByText('复议法院：大连市中级人民法院', { exact: false }).waitFor();
+      assert.equal(await forwarded.getByRole('button', { name: /审查/ }).count(), 0);
+      assert.equal(await item.getByRole('button', { name: '登记复议申请' }).count(), 0);
+      await item.scrollIntoViewIfNeeded();
+      await screenshotOf(item, 'followup-05b-case-reconsideration-forwarded');
 
-      // The district court's queue does not hold it: it is the intermediate court's to decide.
+      // The district court's queue follows it, read-only: it is the intermediate court's to decide.
       await page.goto(`${platform.baseUrl}/credit?tab=corrections`);
-      await page.getByRole('tabpanel').locator('.ant-table-row').first().waitFor();
-      assert.equal(await page.getByRole('tabpanel').locator('.ant-table-row', { hasText: '复议申请' }).count(), 0);
+      const sent = page.getByRole('tabpanel').locator('.ant-table-row', { hasText: '复议申请' });
+      await sent.waitFor();
+      await sent.getByTestId('correction-hearing-court').getByText('复议法院：大连市中级人民法院').waitFor();
+      await sent.getByTestId('correction-status').getByText('待审查').waitFor();
+      await sent.getByText('由上一级法院审查').waitFor();
+      assert.equal(await sent.getByRole('button').count(), 0, 'no decide button on a reconsideration heard above');
+      // The tab's count is what this court must decide: the two older requests, not the one above.
+      assert.match((await page.getByRole('tab', { name: /纠正与复议/ }).textContent()) ?? '', /2/);
+      await screenshot(page, 'followup-05c-district-queue-forwarded');
     });
     assert.deepEqual(errors, []);
     await context.close();
@@ -191,7 +209,7 @@ describe('credit discipline after the decision', { timeout: 420_000 }, () => {
       await page.goto(`${platform.baseUrl}/credit?tab=corrections`);
       const row = page.getByRole('tabpanel').locator('.ant-table-row', { hasText: '复议申请' });
       await row.waitFor();
-      await row.getByText('原决定：下级法院').waitFor();
+      await row.getByTestId('correction-decision-court').getByText('原决定法院：大连市中山区人民法院').waitFor();
       await screenshot(page, 'followup-06-intermediate-court-queue');
       await row.getByRole('button', { name: /审查.*复议申请/ }).click();
       const dialog = page.getByRole('dialog');
@@ -205,6 +223,33 @@ describe('credit discipline after the decision', { timeout: 420_000 }, () => {
     });
     assert.deepEqual(city.errors, []);
     await city.context.close();
+    // The district court sees the outcome, and still may not decide it (the server says 404).
+    const after = (await judgeApi.call<{ items: Correction[] }>('GET', `/api/v1/credit-corrections?decisionId=${listing.id}`)).items.find((c) => c.id === reconsideration.id);
+    assert.equal(after?.status, 'dismissed');
+    assert.equal(after?.courtName, '大连市中级人民法院');
+  });
+
+  it('opens 信用惩戒 to a clerk with the corrections queue only: registering and following, not deciding', async () => {
+    const { context, page, errors } = await newPage();
+    await showingFailure(page, 'followup-clerk-queue', async () => {
+      await logIn(page, platform.baseUrl, 'clerk.zs');
+      await page.getByRole('menuitem', { name: /信用惩戒/ }).click();
+      await page.waitForURL(/\/credit/);
+      const tabs = page.getByRole('tab');
+      await tabs.first().waitFor();
+      assert.deepEqual((await tabs.allTextContents()).map((text) => text.replace(/\d+/g, '').trim()), ['纠正与复议']);
+      const rows = page.getByRole('tabpanel').locator('.ant-table-row');
+      await rows.first().waitFor();
+      // The reconsideration sent up from this court, decided there, with the hearing court named.
+      const sent = rows.filter({ hasText: '复议申请' });
+      await sent.getByTestId('correction-hearing-court').getByText('复议法院：大连市中级人民法院').waitFor();
+      await sent.getByTestId('correction-status').getByText('已驳回').waitFor();
+      assert.equal(await page.getByRole('tabpanel').getByRole('button', { name: /审查/ }).count(), 0, 'a clerk decides nothing');
+      assert.equal(await page.locator('.ant-alert-error').count(), 0, 'no error banner');
+      await screenshot(page, 'followup-05d-clerk-corrections-queue');
+    });
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it('permits a necessary consumption and revokes it, and releases a replaced legal representative', async () => {

@@ -35,6 +35,20 @@ const CASES: Array<{ name: string; body: unknown; status: number; code: string; 
   { name: 'huge string', body: { ...good, cause: 'x'.repeat(5000) }, status: 400, code: 'VALIDATION_FAILED', field: 'cause' },
 ];
 
+/** A 400 VALIDATION_FAILED whose message and every issue are bilingual, naming `field`. */
+function assertBilingualFieldError(res: { statusCode: number; body: string; json<T>(): T }, field: string): void {
+  assert.equal(res.statusCode, 400, res.body);
+  const body = res.json<{ code: string; messageZh: string; messageEn: string; details?: { issues?: Array<{ path?: string[]; messageZh: string; messageEn: string }> } }>();
+  assert.equal(body.code, 'VALIDATION_FAILED');
+  assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
+  assert.match(body.messageEn, /[a-z]/i);
+  for (const issue of body.details?.issues ?? []) {
+    assert.match(issue.messageZh, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+    assert.doesNotMatch(issue.messageEn, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
+  }
+  assert.ok((body.details?.issues ?? []).some((i) => (i.path ?? []).includes(field)), `field ${field} named in ${res.body}`);
+}
+
 describe('filing rejects bad input with a 4xx naming the field, and writes nothing', () => {
   for (const c of CASES) {
     it(c.name, async () => {
@@ -161,17 +175,19 @@ describe('credit decisions reject bad input with a 4xx naming the problem, and w
   ];
   for (const row of undoRows) {
     it(row.name, async () => {
-      const res = await t.call(judge, 'POST', row.url(), row.body);
-      assert.equal(res.statusCode, 400, res.body);
-      const body = res.json<{ code: string; messageZh: string; messageEn: string; details?: { issues?: Array<{ messageZh: string; messageEn: string }> } }>();
-      assert.equal(body.code, 'VALIDATION_FAILED');
-      assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
-      assert.match(body.messageEn, /[a-z]/i);
-      for (const issue of body.details?.issues ?? []) {
-        assert.match(issue.messageZh, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
-        assert.doesNotMatch(issue.messageEn, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
-      }
-      assert.ok(JSON.stringify(body.details?.issues ?? []).includes(row.field), `field ${row.field} named in ${res.body}`);
+      assertBilingualFieldError(await t.call(judge, 'POST', row.url(), row.body), row.field);
+    });
+  }
+  const correctionQueries: Array<{ name: string; query: string; field: string }> = [
+    { name: 'corrections: decision id not a uuid', query: 'decisionId=x', field: 'decisionId' },
+    { name: 'corrections: case id not a uuid', query: 'caseId=not-a-uuid', field: 'caseId' },
+    { name: 'corrections: case id a number', query: 'caseId=42', field: 'caseId' },
+    { name: 'corrections: empty decision id', query: 'decisionId=', field: 'decisionId' },
+    { name: 'corrections: unknown status', query: 'status=nowhere', field: 'status' },
+  ];
+  for (const row of correctionQueries) {
+    it(row.name, async () => {
+      assertBilingualFieldError(await t.call(judge, 'GET', `/api/v1/credit-corrections?${row.query}`), row.field);
     });
   }
   it('the identity-document list with a bad case id is 400', async () => {
@@ -185,5 +201,36 @@ describe('credit decisions reject bad input with a 4xx naming the problem, and w
     const badDate = await t.call(judge, 'POST', '/api/v1/credit-decisions/00000000-0000-4000-8000-000000000001/end', { ground: 'performed', arisenOn: '2026-02-30', note: '已履行', expectedVersion: 1 });
     assert.equal(badDate.statusCode, 400, badDate.body);
     assert.ok(badDate.body.includes('arisenOn'));
+  });
+});
+
+describe('case actions reject bad input with a 400 naming the field, and write nothing', () => {
+  let caseId = '';
+  let version = 0;
+  let filedOn = '';
+  before(async () => {
+    const filed = (await t.call(judge, 'POST', '/api/v1/cases', filingRequest({ debtorName: '大连远帆物流有限公司' }))).json<{ id: string; version: number; filedOn: string }>();
+    ({ id: caseId, version, filedOn } = filed);
+  });
+  const stay = (extra: Record<string, unknown>) => ({ action: { type: 'stay', ground: '经申请执行人同意移送破产审查', since: filedOn, ...extra }, expectedVersion: version });
+  const rows: Array<{ name: string; body: () => unknown; field: string }> = [
+    { name: 'stay: unknown groundCode', body: () => stay({ groundCode: 'courtHoliday' }), field: 'groundCode' },
+    { name: 'stay: groundCode in Chinese words', body: () => stay({ groundCode: '破产' }), field: 'groundCode' },
+    { name: 'stay: groundCode as a number', body: () => stay({ groundCode: 5 }), field: 'groundCode' },
+    { name: 'stay: groundCode null', body: () => stay({ groundCode: null }), field: 'groundCode' },
+    { name: 'stay: a code but no reason text', body: () => stay({ groundCode: 'bankruptcy', ground: '  ' }), field: 'ground' },
+  ];
+  for (const row of rows) {
+    it(row.name, async () => {
+      assertBilingualFieldError(await t.call(judge, 'POST', `/api/v1/cases/${caseId}/actions`, row.body()), row.field);
+      const after = (await t.call(judge, 'GET', `/api/v1/cases/${caseId}`)).json<{ version: number; suspension: unknown }>();
+      assert.deepEqual([after.version, after.suspension], [version, null]);
+    });
+  }
+  it('a known groundCode is accepted and comes back with the stay', async () => {
+    const chief = await t.login('chief.zs');
+    const res = await t.call(chief, 'POST', `/api/v1/cases/${caseId}/actions`, stay({ groundCode: 'bankruptcy' }));
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json<{ suspension: unknown }>().suspension, { kind: 'stay', since: filedOn, ground: '经申请执行人同意移送破产审查', groundCode: 'bankruptcy' });
   });
 });

@@ -97,6 +97,7 @@ const TABLE: Row[] = [
   { name: 'file reconsideration', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/reconsiderations`, body: () => ({ applicantName: '张伟', reason: '不服决定', receivedOn: '2026-03-02' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'decide correction', method: 'POST', url: () => `/api/v1/credit-corrections/${NO_SUCH}/decision`, body: () => ({ grant: false, note: '理由不成立' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'list corrections', method: 'GET', url: () => '/api/v1/credit-corrections', allowed: CASE_ROLES, ok: 200 },
+  { name: 'list corrections of a case', method: 'GET', url: () => `/api/v1/credit-corrections?caseId=${caseId}&decisionId=${NO_SUCH}`, allowed: CASE_ROLES, ok: 200 },
   { name: 'revoke permit', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/permits/1/revoke`, body: () => ({ reason: '就医已取消' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'unbind travel document', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/documents/999999999/unbind`, body: () => ({ reason: '登记错误' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'case identity documents', method: 'GET', url: () => `/api/v1/cases/${caseId}/identity-documents`, allowed: CASE_ROLES, ok: 200 },

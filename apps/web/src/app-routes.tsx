@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession, type SessionUser } from './auth/session-context.js';
-import { canAdminister, canFileCases, canSeeCases, canSeeCredit, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
+import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ConsoleLayout } from './layout/console-layout.js';
 import { LoginPage } from './pages/login/login-page.js';
@@ -56,7 +56,7 @@ export function AppRoutes() {
         <Route path="/cases/new" element={cases(canFileCases(user) ? <FileCasePage /> : <NotFoundPage />)} />
         <Route path="/cases/:id" element={cases(<CaseDetailPage />)} />
         <Route path="/warnings" element={canSeeWarnings(user) ? <WarningsPage /> : <NotFoundPage />} />
-        <Route path="/credit" element={canSeeCredit(user) ? <CreditPage /> : <NotFoundPage />} />
+        <Route path="/credit" element={canOpenCredit(user) ? <CreditPage /> : <NotFoundPage />} />
         <Route path="/admin" element={canAdminister(user) ? <Navigate to="/admin/users" replace /> : <NotFoundPage />} />
         <Route path="/admin/users" element={canAdminister(user) ? <UsersPage /> : <NotFoundPage />} />
         <Route path="/admin/calendar" element={canAdminister(user) ? <CalendarPage /> : <NotFoundPage />} />

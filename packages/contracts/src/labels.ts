@@ -29,6 +29,8 @@ export {
   REMOVAL_GROUND_LABELS,
   SCENARIOS,
   SCENARIO_RULES,
+  STAY_GROUNDS,
+  STAY_GROUND_LABELS,
   SUBJECT_ROLES,
   SUBJECT_ROLE_LABELS,
 } from '@zhixing/domain';
@@ -46,6 +48,8 @@ export type {
   RemovalGroundLabel,
   Scenario,
   ScenarioRule,
+  StayGround,
+  StayGroundLabel,
   SubjectRole,
 } from '@zhixing/domain';
 export { AGENCY_SCOPES, type AgencyScope } from './agency/agency-scopes.js';

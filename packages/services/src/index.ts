@@ -55,6 +55,7 @@ export * from './credit/unbind-identity-document.js';
 export * from './credit/list-identity-documents.js';
 export * from './credit/revoke-permit.js';
 export * from './credit/credit-corrections.js';
+export * from './credit/list-corrections.js';
 export * from './documents/index.js';
 export * from './seed/seed-demo.js';
 export * from './seed/dalian-courts.js';

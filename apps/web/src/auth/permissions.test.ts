@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SessionUser } from './session-context.js';
-import { canAdminister, canEndCredit, canManageAgencies, canProposeCredit, canSeeCases, canSeeCredit, canSignCredit, canVerifyAudit, homePath, mayOpen } from './permissions.js';
+import { canAdminister, canDecideCorrections, canEndCredit, canFileCorrections, canManageAgencies, canOpenCredit, canProposeCredit, canSeeCases, canSeeCorrections, canSeeCredit, canSignCredit, canVerifyAudit, homePath, mayOpen } from './permissions.js';
 
 const as = (role: SessionUser['role']): SessionUser => ({
   id: '00000000-0000-4000-8000-000000000000',
@@ -35,7 +35,7 @@ describe('where each role may go', () => {
     assert.ok(mayOpen(as('president'), '/audit') && !mayOpen(as('judge'), '/audit'));
   });
 
-  it('lets handlers propose credit measures, the president sign them, and keeps the list page from clerks and the administrator', () => {
+  it('lets handlers propose credit measures, the president sign them, and keeps the list overview from clerks and the administrator', () => {
     const roles = ['admin', 'judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
     const who = (can: (u: SessionUser) => boolean) => roles.filter((r) => can(as(r)));
     assert.deepEqual(who(canSeeCredit), ['judge', 'officer', 'bureau_chief', 'president', 'city_supervisor']);
@@ -44,7 +44,16 @@ describe('where each role may go', () => {
     assert.deepEqual(who(canEndCredit), ['judge', 'officer', 'president']);
     assert.deepEqual(who(canManageAgencies), ['admin']);
     assert.ok(mayOpen(as('city_supervisor'), '/credit') && mayOpen(as('judge'), '/credit?tab=published'));
-    assert.ok(!mayOpen(as('clerk'), '/credit') && !mayOpen(as('admin'), '/credit'));
+    assert.ok(!mayOpen(as('admin'), '/credit'));
     assert.ok(mayOpen(as('admin'), '/admin/agencies') && !mayOpen(as('president'), '/admin/agencies'));
+  });
+
+  it('opens 信用惩戒 to a clerk for the corrections queue only: registering, not deciding', () => {
+    const roles = ['admin', 'judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
+    const who = (can: (u: SessionUser) => boolean) => roles.filter((r) => can(as(r)));
+    assert.deepEqual(who(canOpenCredit), ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor']);
+    assert.ok(canSeeCorrections(as('clerk')) && canFileCorrections(as('clerk')));
+    assert.ok(!canSeeCredit(as('clerk')) && !canDecideCorrections(as('clerk')));
+    assert.ok(mayOpen(as('clerk'), '/credit') && mayOpen(as('clerk'), '/credit?tab=corrections'));
   });
 });

@@ -42,7 +42,7 @@ const SUPERVISING_ROLES = ['bureau_chief', 'president', 'city_supervisor'] as co
 const AUDIT_ROLES = ['admin', 'bureau_chief', 'president', 'city_supervisor'] as const;
 /** Accounts, API tokens and the holiday calendar: the system administrator's work. */
 const ADMIN_ROLES = ['admin'] as const;
-/** 信用惩戒: the list-management page and agency feedback (handlers and those who supervise them). */
+/** 信用惩戒: the list-management overview and agency feedback (handlers and those who supervise them). */
 const CREDIT_VIEW_ROLES = ['judge', 'officer', 'bureau_chief', 'president', 'city_supervisor'] as const;
 /** Proposing a listing or restriction is the handler's act (the president signs it). */
 const CREDIT_PROPOSE_ROLES = ['judge', 'officer'] as const;
@@ -81,6 +81,7 @@ export const canRevealIds = (user: SessionUser): boolean => has(REVEAL_ROLES, us
 export const canSeeWarnings = (user: SessionUser): boolean => has(SUPERVISING_ROLES, user.role);
 export const canVerifyAudit = (user: SessionUser): boolean => has(AUDIT_ROLES, user.role);
 export const canAdminister = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
+/** The list-management overview (pending signature, grace, removals due, published) and agency feedback. */
 export const canSeeCredit = (user: SessionUser): boolean => has(CREDIT_VIEW_ROLES, user.role);
 export const canProposeCredit = (user: SessionUser): boolean => has(CREDIT_PROPOSE_ROLES, user.role);
 export const canCheckCreditEligibility = (user: SessionUser): boolean => has(CREDIT_ELIGIBILITY_ROLES, user.role);
@@ -94,6 +95,11 @@ export const canGrantPermits = (user: SessionUser): boolean => has(PERMIT_ROLES,
 export const canLiftSubjects = (user: SessionUser): boolean => has(PERMIT_ROLES, user.role);
 export const canReadCheckLog = (user: SessionUser): boolean => has(CHECK_LOG_ROLES, user.role);
 export const canBindDocuments = (user: SessionUser): boolean => has(DOCUMENT_ROLES, user.role);
+/**
+ * The 信用惩戒 page: anyone with at least one of its tabs — the overview, the corrections queue (a
+ * clerk registers and follows corrections there), or the agency check log.
+ */
+export const canOpenCredit = (user: SessionUser): boolean => canSeeCredit(user) || canSeeCorrections(user) || canReadCheckLog(user);
 /** Registering and revoking agencies is the system administrator's work (系统管理). */
 export const canManageAgencies = (user: SessionUser): boolean => has(ADMIN_ROLES, user.role);
 
@@ -104,7 +110,7 @@ export const homePath = (user: SessionUser): string => (canSeeCases(user) ? '/ca
 export const mayOpen = (user: SessionUser, path: string): boolean => {
   if (/^\/cases(\/|$|\?)/.test(path)) return canSeeCases(user);
   if (/^\/warnings(\/|$|\?)/.test(path)) return canSeeWarnings(user);
-  if (/^\/credit(\/|$|\?)/.test(path)) return canSeeCredit(user);
+  if (/^\/credit(\/|$|\?)/.test(path)) return canOpenCredit(user);
   if (/^\/admin(\/|$|\?)/.test(path)) return canAdminister(user);
   if (/^\/audit(\/|$|\?)/.test(path)) return canVerifyAudit(user);
   return true;

@@ -109,6 +109,14 @@ export const ACTION_LABELS: Readonly<Record<ActionType, Label>> = {
   rejectExtension: { zh: '驳回延长申请', en: 'Reject extension' },
 };
 
+/**
+ * The statutory grounds of a stay (民事诉讼法 art. 267 ¶1, art. 217; 民诉法解释 art. 511): the
+ * domain's table, through the zod-free `@zhixing/contracts/labels` (docs/adr/0006), so the select
+ * shows the words and articles the server records.
+ */
+export { STAY_GROUNDS, STAY_GROUND_LABELS } from '@zhixing/contracts/labels';
+export type StayGround = NonNullable<Extract<CaseActionInput, { type: 'stay' }>['groundCode']>;
+
 export const SUSPENSION_LABELS: Readonly<Record<SuspensionKind, Label>> = {
   stay: { zh: '中止执行', en: 'Enforcement stayed' },
   deferral: { zh: '暂缓执行', en: 'Enforcement deferred' },

@@ -69,6 +69,7 @@ export const CASE_MESSAGES = {
   'case.banner.suspendedSince': { zh: '{kind}：自 {since} 起', en: '{kind} since {since}' },
   'case.banner.suspendedUntil': { zh: '{kind}：{since} 至 {until}', en: '{kind} from {since} to {until}' },
   'case.banner.ground': { zh: '事由：{ground}', en: 'Ground: {ground}' },
+  'case.banner.statutoryGround': { zh: '法定事由：{ground}（{article}）', en: 'Statutory ground: {ground} ({article})' },
   'case.banner.stayRule': {
     zh: '中止期间不计入执行期限；中止的情形消失后，恢复执行（民事诉讼法第二百六十七条）。',
     en: 'The stay does not count towards the time limit; enforcement resumes when its ground ends (Civil Procedure Law art. 267).',

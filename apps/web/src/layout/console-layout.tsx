@@ -3,7 +3,7 @@ import type { MenuProps } from 'antd';
 import { AlertOutlined, ApiOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
-import { canAdminister, canFileCases, canSeeCases, canSeeCredit, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
+import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ConsoleHeader } from './console-header.js';
 
@@ -45,7 +45,7 @@ export function ConsoleLayout() {
     : [
         ...(canSeeCases(user) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') }] : []),
         ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
-        ...(canSeeCredit(user) ? [{ key: '/credit', icon: <StopOutlined />, label: t('nav.credit') }] : []),
+        ...(canOpenCredit(user) ? [{ key: '/credit', icon: <StopOutlined />, label: t('nav.credit') }] : []),
         ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
         ...(canVerifyAudit(user) ? [audit] : []),
         calculators,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_ACTION_TYPES } from '@zhixing/domain';
+import { CASE_ACTION_TYPES, STAY_GROUNDS } from '@zhixing/domain';
 import { zBasisType, zCaseStage, zCaseType, zCivilDate, zClosingMethod, zUserRef, zUuid } from '../common.js';
 
 export const zPartyView = z.object({
@@ -60,7 +60,7 @@ export const zCaseDetail = z
     }),
     nonLitigation: z.boolean(),
     applicationLimit: z.object({ end: zCivilDate, pastLimit: z.boolean() }),
-    suspension: z.object({ kind: z.enum(['stay', 'deferral']), since: zCivilDate, until: zCivilDate.optional(), ground: z.string() }).nullable(),
+    suspension: z.object({ kind: z.enum(['stay', 'deferral']), since: zCivilDate, until: zCivilDate.optional(), ground: z.string(), groundCode: z.enum(STAY_GROUNDS).optional() }).nullable(),
     excludedDays: z.number().int(),
     extensionMonths: z.number().int(),
     pendingExtension: z.object({ months: z.number().int(), requestedOn: zCivilDate, reason: z.string() }).nullable(),

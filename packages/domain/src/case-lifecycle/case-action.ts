@@ -4,6 +4,7 @@
 import type { CivilDate } from '../civil-date.js';
 import type { CaseSnapshot } from './case-snapshot.js';
 import type { ClosingMethod } from './closing-methods.js';
+import type { StayGround } from './stay-grounds.js';
 
 /**
  * What the handler confirms before closing by 终本 (终本规定 art. 1 items 2, 3, 5 and art. 5).
@@ -42,7 +43,14 @@ export type CaseAction =
       /** `limitationObjectionUpheld`: the debtor's objection that the 2-year application period had run was upheld (民诉法解释 art. 481). */
       reasonCode?: ClosingReasonCode;
     }
-  | { type: 'stay'; ground: string; since: CivilDate }
+  | {
+      type: 'stay';
+      /** The ruling's stated reason (free text). */
+      ground: string;
+      since: CivilDate;
+      /** The statutory ground (STAY_GROUNDS); absent on stays recorded before the code existed. */
+      groundCode?: StayGround;
+    }
   | { type: 'defer'; ground: string; since: CivilDate; until: CivilDate }
   | { type: 'resume'; on: CivilDate }
   | { type: 'requestExtension'; months: number; reason: string; requestedOn: CivilDate }

@@ -7,6 +7,7 @@ import type { Role } from '../roles.js';
 import type { BasisType } from './basis-types.js';
 import type { CaseStage } from './case-stages.js';
 import type { ClosingMethod } from './closing-methods.js';
+import type { StayGround } from './stay-grounds.js';
 
 /** A stay (中止, 民事诉讼法 art. 267) or deferral (暂缓, art. 242) in force. */
 export interface Suspension {
@@ -14,7 +15,10 @@ export interface Suspension {
   since: CivilDate;
   /** Deferral only: the last day of the deferral the court decided (民诉法解释 art. 467). */
   until?: CivilDate;
+  /** The ruling's stated reason. */
   ground: string;
+  /** Stay only: its statutory ground (STAY_GROUNDS); absent on stays recorded before the code existed. */
+  groundCode?: StayGround;
 }
 
 export interface PendingExtension {

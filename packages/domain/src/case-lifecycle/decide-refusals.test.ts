@@ -97,6 +97,7 @@ const REFUSALS: Refusal[] = [
   { name: 'approval after the limit expired (审理期限规定 art. 14)', before: createTestCase({ stage: 'disposing', pendingExtension: pending }), action: { type: 'approveExtension' }, by: president, today: '2026-03-03', code: 'EXTENSION_DECISION_TOO_LATE', details: { dueDate: '2026-03-02' } },
   { name: 'refusal with nothing pending', before: createTestCase({ stage: 'disposing' }), action: { type: 'rejectExtension', reason: 'x' }, by: president, code: 'NO_PENDING_EXTENSION' },
   { name: 'refusal without a reason', before: createTestCase({ stage: 'disposing', pendingExtension: pending }), action: { type: 'rejectExtension', reason: '' }, by: president, code: 'REASON_REQUIRED' },
+  { name: 'a stay with an unknown ground code', before: createTestCase({ stage: 'investigating' }), action: { type: 'stay', ground: '其他', since: '2025-10-10', groundCode: 'courtMood' as never }, by: judge, code: 'UNKNOWN_STAY_GROUND', details: { field: 'groundCode', value: 'courtMood' } },
   { name: 'an unknown closing method', before: createTestCase({ stage: 'investigating' }), action: { type: 'close', method: 'settled' as never, reason: 'x', on: '2025-10-15' }, by: judge, code: 'UNKNOWN_CLOSING_METHOD' },
   { name: 'an unknown action', before: createTestCase({ stage: 'investigating' }), action: { type: 'archive' } as unknown as CaseAction, by: judge, code: 'UNKNOWN_ACTION' },
 ];

@@ -70,6 +70,9 @@ const TRANSITIONS: Transition[] = [
   // 中止 / 暂缓 / 恢复
   { name: 'stay (中止)', before: createTestCase({ stage: 'investigating' }), action: { type: 'stay', ground: ' 案外人对执行标的提出确有理由的异议 ', since: '2025-10-10' }, by: judge, expect: { suspension: { kind: 'stay', since: '2025-10-10', ground: '案外人对执行标的提出确有理由的异议' } }, basis: '第二百六十七条' },
   { name: 'stay before assignment by the bureau chief', before: createTestCase(), action: { type: 'stay', ground: '申请人表示可以延期执行', since: '2025-09-02' }, by: chief, expect: { stage: 'filed', suspension: { kind: 'stay', since: '2025-09-02', ground: '申请人表示可以延期执行' } }, basis: '第二百六十七条' },
+  { name: 'a coded stay for a third party\'s objection cites art. 267 ¶1 item 2', before: createTestCase({ stage: 'investigating' }), action: { type: 'stay', ground: '案外人王某对查封房产提出异议，理由成立', since: '2025-10-10', groundCode: 'thirdPartyObjection' }, by: judge, expect: { suspension: { kind: 'stay', since: '2025-10-10', ground: '案外人王某对查封房产提出异议，理由成立', groundCode: 'thirdPartyObjection' } }, basis: '民事诉讼法第二百六十七条第一款第（二）项' },
+  { name: 'a coded stay for a retrial cites art. 217 and 执行工作规定 art. 59', before: createTestCase({ stage: 'disposing' }), action: { type: 'stay', ground: '（2025）辽民申12号民事裁定', since: '2025-10-10', groundCode: 'trialSupervision' }, by: judge, expect: { suspension: { kind: 'stay', since: '2025-10-10', ground: '（2025）辽民申12号民事裁定', groundCode: 'trialSupervision' } }, basis: '民事诉讼法第二百一十七条；执行工作规定第59条' },
+  { name: 'a coded stay on transfer to bankruptcy review cites 民诉法解释 art. 511', before: createTestCase({ stage: 'investigating' }), action: { type: 'stay', ground: '经申请执行人同意移送审查', since: '2025-10-10', groundCode: 'bankruptcy' }, by: chief, expect: { suspension: { kind: 'stay', since: '2025-10-10', ground: '经申请执行人同意移送审查', groundCode: 'bankruptcy' } }, basis: '民诉法解释第五百一十一条' },
   { name: 'deferral of exactly one year (民诉法解释 art. 467)', before: createTestCase({ stage: 'disposing' }), action: { type: 'defer', ground: '提供执行担保并经申请执行人同意', since: '2025-10-10', until: '2026-10-10' }, by: judge, expect: { suspension: { kind: 'deferral', since: '2025-10-10', until: '2026-10-10', ground: '提供执行担保并经申请执行人同意' } }, basis: '第四百六十七条' },
   { name: 'resume a stay: since counts, resume day excluded → 10 days', before: createTestCase({ stage: 'investigating', suspension: stayed, excludedDays: 4 }), action: { type: 'resume', on: '2025-10-20' }, by: judge, today: '2025-10-20', expect: { suspension: null, excludedDays: 14 }, basis: '第九条第（九）项' },
   { name: 'resume the same day it was stayed excludes nothing', before: createTestCase({ stage: 'investigating', suspension: stayed }), action: { type: 'resume', on: '2025-10-10' }, by: chief, expect: { suspension: null, excludedDays: 0 }, basis: '第二百六十七条' },
@@ -104,6 +107,18 @@ describe('decide: every legal transition', () => {
     assert.equal(result.value.reportToHighCourt, true);
     assert.match(result.value.legalBasis, /层报高级人民法院备案/);
     assert.match(result.value.summaryZh, /层报高级人民法院备案/);
+  });
+
+  it('a coded stay names its statutory ground in the summary; an uncoded one only its reason', () => {
+    const coded = decide(createTestCase({ stage: 'investigating' }), { type: 'stay', ground: '申请执行人书面同意', since: '2025-10-10', groundCode: 'applicantAgreesToDefer' }, judge, '2025-10-15');
+    assert.ok(coded.ok);
+    assert.equal(coded.value.summaryZh, '自 2025-10-10 起中止执行（申请人表示可以延期执行）：申请执行人书面同意');
+    assert.equal(coded.value.summaryEn, 'Enforcement stayed from 2025-10-10 (The applicant has stated that enforcement may be postponed): 申请执行人书面同意');
+    const uncoded = decide(createTestCase({ stage: 'investigating' }), { type: 'stay', ground: '申请执行人书面同意', since: '2025-10-10' }, judge, '2025-10-15');
+    assert.ok(uncoded.ok);
+    assert.equal(uncoded.value.summaryZh, '自 2025-10-10 起中止执行：申请执行人书面同意');
+    assert.equal(uncoded.value.legalBasis, '民事诉讼法 第二百六十七条');
+    assert.equal('groundCode' in uncoded.value.next.suspension!, false);
   });
 
   it('a summary of a closing without a reason has no trailing colon', () => {

@@ -12,11 +12,14 @@ import {
   CLOSING_METHOD_LABELS,
   CLOSING_RULES,
   OPEN_STAGES,
+  STAY_GROUNDS,
+  STAY_GROUND_LABELS,
   TRANSITION_RULES,
   isBasisType,
   isCaseStage,
   isClosingMethod,
   isNonLitigationBasis,
+  isStayGround,
 } from './index.js';
 
 describe('case stages', () => {
@@ -53,6 +56,29 @@ describe('closing methods (法发〔2014〕26号 art. 14)', () => {
   it('isClosingMethod', () => {
     assert.equal(isClosingMethod('terminated'), true);
     assert.equal(isClosingMethod('settled'), false);
+  });
+});
+
+describe('stay grounds (民事诉讼法 art. 267 ¶1; arts. 217, 511)', () => {
+  it('are the five statutory items in the statute\'s words, then trial supervision and bankruptcy', () => {
+    assert.deepEqual(
+      STAY_GROUNDS.map((g) => [g, STAY_GROUND_LABELS[g].zh, STAY_GROUND_LABELS[g].article]),
+      [
+        ['applicantAgreesToDefer', '申请人表示可以延期执行', '民事诉讼法第二百六十七条第一款第（一）项'],
+        ['thirdPartyObjection', '案外人对执行标的提出确有理由的异议', '民事诉讼法第二百六十七条第一款第（二）项'],
+        ['partyDied', '作为一方当事人的公民死亡，需要等待继承人继承权利或者承担义务', '民事诉讼法第二百六十七条第一款第（三）项'],
+        ['partyTerminated', '作为一方当事人的法人或者其他组织终止，尚未确定权利义务承受人', '民事诉讼法第二百六十七条第一款第（四）项'],
+        ['otherCircumstances', '人民法院认为应当中止执行的其他情形', '民事诉讼法第二百六十七条第一款第（五）项'],
+        ['trialSupervision', '按照审判监督程序决定再审或者提审，裁定中止原判决、裁定、调解书的执行', '民事诉讼法第二百一十七条；执行工作规定第59条'],
+        ['bankruptcy', '作为被执行人的企业法人移送破产审查，或者人民法院受理对其的破产申请', '民诉法解释第五百一十一条；企业破产法第十九条'],
+      ],
+    );
+    for (const g of STAY_GROUNDS) assert.doesNotMatch(STAY_GROUND_LABELS[g].en, /[\u4e00-\u9fa5]/, g);
+  });
+  it('isStayGround', () => {
+    assert.equal(isStayGround('bankruptcy'), true);
+    assert.equal(isStayGround('deferral'), false);
+    assert.equal(isStayGround(3), false);
   });
 });
 

@@ -6,6 +6,8 @@ export { BASIS_TYPES, BASIS_TYPE_LABELS, isBasisType, isNonLitigationBasis } fro
 export type { BasisType } from './basis-types.js';
 export type { Actor, CaseSnapshot, PendingExtension, Suspension } from './case-snapshot.js';
 export { CASE_ACTION_TYPES, CLOSING_REASON_CODES } from './case-action.js';
+export { STAY_GROUNDS, STAY_GROUND_LABELS, isStayGround } from './stay-grounds.js';
+export type { StayGround, StayGroundLabel } from './stay-grounds.js';
 export type { CaseAction, CaseActionType, ClosingReasonCode, Decision, TerminationForNowChecklist } from './case-action.js';
 export { REASSIGNMENT_ROLES, SUPERVISOR_ROLES, TRANSITION_RULES } from './transition-rules.js';
 export type { ActorScope, TransitionRule } from './transition-rules.js';

@@ -1,12 +1,14 @@
 /**
  * 中止执行 (stay, 民事诉讼法 art. 267) and 暂缓执行 (deferral, art. 242; 民诉法解释 art. 467).
- * Both stop the clock of the time limit until resumption (审理期限规定 art. 9(9)–(11)).
+ * Both stop the clock of the time limit until resumption (审理期限规定 art. 9(9)–(11)). A stay
+ * carries its statutory ground as a code (STAY_GROUNDS) beside the ruling's reason text.
  */
 import { addMonths, compareCivil, isCivilDate } from '../civil-date.js';
 import { fail, ok } from '../domain-error.js';
 import type { ActionHandler } from './action-handler.js';
 import { noPrecheck } from './action-handler.js';
 import { checkActDate, checkReason } from './input-problems.js';
+import { STAY_GROUNDS, STAY_GROUND_LABELS, isStayGround } from './stay-grounds.js';
 import { TRANSITION_RULES } from './transition-rules.js';
 
 export const stay: ActionHandler<'stay'> = {
@@ -14,12 +16,23 @@ export const stay: ActionHandler<'stay'> = {
   apply({ snapshot, today }, action) {
     const problem = checkReason('ground', action.ground, '中止执行', 'A stay') ?? checkActDate('since', action.since, snapshot.filedOn, today);
     if (problem) return fail(problem);
+    const code = action.groundCode;
+    if (code !== undefined && !isStayGround(code)) {
+      return fail({
+        code: 'UNKNOWN_STAY_GROUND',
+        messageZh: `未知的中止执行事由：${String(code)}`,
+        messageEn: `Unknown ground for a stay: ${String(code)}`,
+        details: { field: 'groundCode', value: code, allowed: STAY_GROUNDS },
+      });
+    }
     const ground = action.ground.trim();
+    const label = code === undefined ? null : STAY_GROUND_LABELS[code];
     return ok({
-      next: { ...snapshot, suspension: { kind: 'stay', since: action.since, ground } },
-      legalBasis: TRANSITION_RULES.stay.legalBasis,
-      summaryZh: `自 ${action.since} 起中止执行：${ground}`,
-      summaryEn: `Enforcement stayed from ${action.since}: ${ground}`,
+      next: { ...snapshot, suspension: { kind: 'stay', since: action.since, ground, ...(code === undefined ? {} : { groundCode: code }) } },
+      // A coded stay cites its own article; an uncoded one (older clients) the general rule.
+      legalBasis: label?.article ?? TRANSITION_RULES.stay.legalBasis,
+      summaryZh: `自 ${action.since} 起中止执行${label ? `（${label.zh}）` : ''}：${ground}`,
+      summaryEn: `Enforcement stayed from ${action.since}${label ? ` (${label.en})` : ''}: ${ground}`,
     });
   },
 };

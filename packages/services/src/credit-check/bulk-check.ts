@@ -9,7 +9,8 @@ import type { Clock } from '../context.js';
 import type { AgencyPrincipal } from './agency-book.js';
 import { countLines, csvColumns, csvHeader, readCsv, readNdjson, type BulkRow } from './bulk-rows.js';
 import { maskedSubject, requireScenario } from './check-subject.js';
-import { evaluateCheck, type MatchedMeasureView } from './evaluate-check.js';
+import { evaluateCheck } from './evaluate-check.js';
+import { serializeBulkResult } from './serialize-check-result.js';
 import { today } from '../today.js';
 import type { CreditRuntime } from './credit-runtime.js';
 
@@ -71,11 +72,6 @@ export function bulkCheck(database: Database, runtime: CreditRuntime, clock: Clo
 }
 
 
-/** A measure in a bulk line: court names and legal bases, the same for every line, are in the summary. */
-function compactMeasure(m: MatchedMeasureView) {
-  return { measureId: m.measureId, kind: m.kind, role: m.role, boundTo: m.boundTo, caseNumber: m.caseNumber, courtId: m.courtId, since: m.since };
-}
-
 async function* stream(database: Database, runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, input: BulkInput, rows: Iterable<BulkRow>, total: number): AsyncGenerator<string> {
   const receivedAt = clock.now();
   const day = today(clock);
@@ -100,7 +96,9 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
       const scenario = r.request.scenario ?? input.scenario;
       try {
         if (scenario !== input.scenario) requireScenario(agency, scenario);
-        const e = evaluateCheck(runtime, { ...r.request, scenario }, fresh, () => day, `row ${r.row}`);
+        // The row's request is this loop's own object: it takes the job's scenario in place.
+        r.request.scenario = scenario;
+        const e = evaluateCheck(runtime, r.request as CreditCheckRequest, fresh, () => day, `row ${r.row}`);
         counts[e.decision] += 1;
         answers.push(`${e.subjectId},${e.decision}`);
         for (const m of e.measures) courts.set(m.courtId, m.courtName);
@@ -109,7 +107,7 @@ async function* stream(database: Database, runtime: CreditRuntime, clock: Clock,
         out.push(
           e.decision === 'allow' && e.reasons.length === 0
             ? `{"type":"result","row":${r.row},"decision":"allow"}`
-            : JSON.stringify({ type: 'result', row: r.row, decision: e.decision, reasons: e.reasons, subject: maskedSubject(e.subjectKind, e.subjectId), measures: e.measures.map(compactMeasure), nameMatches: e.nameMatches, permitId: e.permitId }),
+            : serializeBulkResult(r.row, e, maskedSubject(e.subjectKind, e.subjectId)),
         );
       } catch (error) {
         counts.error += 1;

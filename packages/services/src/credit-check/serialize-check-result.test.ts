@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { zCreditCheckResult, type CreditCheckResult } from '@zhixing/contracts';
-import { serializeCheckResult } from './serialize-check-result.js';
+import { serializeBulkResult, serializeCheckResult } from './serialize-check-result.js';
 
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 const measure = fc.record({
@@ -41,6 +41,16 @@ describe('serializeCheckResult', () => {
         assert.deepEqual(JSON.parse(serializeCheckResult(r)), JSON.parse(JSON.stringify(r)));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('writes a bulk line as the object of the row, with compact measures (no court name, no legal basis)', () => {
+    fc.assert(
+      fc.property(result, fc.integer({ min: 1, max: 1_000_000 }), (r, row) => {
+        const expected = { type: 'result', row, decision: r.decision, reasons: r.reasons, subject: r.subject.masked, measures: r.measures.map((m) => ({ measureId: m.measureId, kind: m.kind, role: m.role, boundTo: m.boundTo, caseNumber: m.caseNumber, courtId: m.courtId, since: m.since })), nameMatches: r.nameMatches, permitId: r.permitId };
+        assert.deepEqual(JSON.parse(serializeBulkResult(row, r, r.subject.masked)), expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 

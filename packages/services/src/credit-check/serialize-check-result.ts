@@ -10,8 +10,10 @@ import type { CreditCheckResult } from '@zhixing/contracts';
 
 type Measure = CreditCheckResult['measures'][number];
 
+const q = JSON.stringify;
 const MAX_CACHED = 100_000;
 const measureTexts = new Map<number, { m: Measure; text: string }>();
+const compactTexts = new Map<number, { m: Measure; text: string }>();
 
 function same(a: Measure, b: Measure): boolean {
   return (
@@ -26,16 +28,30 @@ function same(a: Measure, b: Measure): boolean {
   );
 }
 
-function measureText(m: Measure): string {
-  const hit = measureTexts.get(m.measureId);
+function cachedText(cache: Map<number, { m: Measure; text: string }>, m: Measure, write: (m: Measure) => string): string {
+  const hit = cache.get(m.measureId);
   if (hit && same(hit.m, m)) return hit.text;
-  const text = JSON.stringify(m);
-  if (measureTexts.size >= MAX_CACHED) measureTexts.clear();
-  measureTexts.set(m.measureId, { m: { ...m }, text });
+  const text = write(m);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(m.measureId, { m: { ...m }, text });
   return text;
 }
 
-const q = JSON.stringify;
+const measureText = (m: Measure): string => cachedText(measureTexts, m, (x) => JSON.stringify(x));
+
+/**
+ * A measure in a bulk comparison's line: court names and legal bases, the same for every line, are
+ * in the summary line instead (bulk-check.ts).
+ */
+const compactMeasureText = (m: Measure): string =>
+  cachedText(compactTexts, m, (x) => JSON.stringify({ measureId: x.measureId, kind: x.kind, role: x.role, boundTo: x.boundTo, caseNumber: x.caseNumber, courtId: x.courtId, since: x.since }));
+
+/** One answered row of a bulk comparison that is not a plain allow (the same decision as a single check). */
+export function serializeBulkResult(row: number, r: Pick<CreditCheckResult, 'decision' | 'reasons' | 'measures' | 'nameMatches' | 'permitId'>, masked: string): string {
+  let measures = '';
+  for (let i = 0; i < r.measures.length; i++) measures += (i === 0 ? '' : ',') + compactMeasureText(r.measures[i]!);
+  return `{"type":"result","row":${row},"decision":${q(r.decision)},"reasons":${q(r.reasons)},"subject":${q(masked)},"measures":[${measures}],"nameMatches":${q(r.nameMatches)},"permitId":${q(r.permitId)}}`;
+}
 
 export function serializeCheckResult(r: CreditCheckResult): string {
   let measures = '';

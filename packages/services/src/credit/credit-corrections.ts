@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
-import { AppError, type zCorrection } from '@zhixing/contracts';
-import { appendFeed, listCreditSubjects, resolveWarning, type CreditCorrectionsTable, type Executor } from '@zhixing/db';
+import { AppError } from '@zhixing/contracts';
+import { appendFeed, listCreditSubjects, resolveWarning } from '@zhixing/db';
 import { removeEntries } from './feed-entries.js';
-import type { Selectable } from 'kysely';
+import { correctionView, type Correction } from './correction-view.js';
 import {
   CORRECTION_GROUND_LABELS,
   correctionFixDueOn,
   correctionReviewDueOn,
-  diffDays,
   exitReconsiderationApplyBy,
   exitReconsiderationDecideBy,
   reconsiderationApplyBy,
@@ -20,43 +18,6 @@ import type { Actor, ServiceContext } from '../context.js';
 import { requireCourtInScope, requireRole, scopedCourtIds } from '../scope.js';
 import { today } from '../today.js';
 import { recordEvent } from '../cases/record-event.js';
-
-type Correction = z.infer<typeof zCorrection>;
-
-async function view(db: Executor, rows: ReadonlyArray<Selectable<CreditCorrectionsTable>>, todayDate: CivilDate): Promise<Correction[]> {
-  if (rows.length === 0) return [];
-  const decisions = await db
-    .selectFrom('credit_decisions as d')
-    .innerJoin('cases as k', 'k.id', 'd.case_id')
-    .select(['d.id', 'd.case_id', 'd.court_id', 'd.document_number', 'k.case_number'])
-    .where('d.id', 'in', rows.map((r) => r.decision_id))
-    .execute();
-  return rows.map((r) => {
-    const d = decisions.find((x) => x.id === r.decision_id)!;
-    return {
-      id: r.id,
-      kind: r.kind,
-      parentId: r.parent_id,
-      decisionCourtId: d.court_id,
-      decisionId: r.decision_id,
-      courtId: r.court_id,
-      caseId: d.case_id,
-      caseNumber: d.case_number,
-      documentNumber: d.document_number,
-      applicantName: r.applicant_name,
-      ground: r.ground as CorrectionGround | 'exitRestriction',
-      reason: r.reason,
-      receivedOn: r.received_on,
-      reviewDueOn: r.review_due_on,
-      daysLeft: diffDays(todayDate, r.review_due_on),
-      status: r.status,
-      decidedOn: r.decided_on,
-      decisionNote: r.decision_note,
-      fixDueOn: r.fix_due_on,
-      reconsiderationApplyBy: r.reconsideration_apply_by,
-    };
-  });
-}
 
 /** A written correction request (失信规定 art. 11), registered with its 15-day review limit (art. 12). */
 export async function fileCorrection(ctx: ServiceContext, actor: Actor, decisionId: string, input: { applicantName: string; ground: CorrectionGround; reason: string; receivedOn: CivilDate }): Promise<Correction> {
@@ -87,7 +48,7 @@ export async function fileCorrection(ctx: ServiceContext, actor: Actor, decision
     });
     return inserted;
   });
-  return (await view(db, [row], todayDate))[0]!;
+  return (await correctionView(db, [row], todayDate))[0]!;
 }
 
 /**
@@ -143,7 +104,7 @@ export async function decideCorrection(ctx: ServiceContext, actor: Actor, id: st
     });
     return updated;
   });
-  return (await view(db, [row], todayDate))[0]!;
+  return (await correctionView(db, [row], todayDate))[0]!;
 }
 
 /**
@@ -159,8 +120,13 @@ export async function fileReconsideration(ctx: ServiceContext, actor: Actor, dec
   const calendar = await ctx.calendar();
   if (input.receivedOn > todayDate) throw new AppError('VALIDATION_FAILED', { zh: 'receivedOn：收到日期不能晚于今天', en: 'receivedOn: the date received cannot be after today', details: { issues: [{ in: 'body', path: ['receivedOn'], messageZh: '收到日期不能晚于今天', messageEn: 'cannot be after today' }] } });
   const row = await db.transaction().execute(async (trx) => {
-    const d = await trx.selectFrom('credit_decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
+    // Locked, so two clerks registering at once cannot both get past the duplicate check below.
+    const d = await trx.selectFrom('credit_decisions').selectAll().where('id', '=', decisionId).forUpdate().executeTakeFirst();
     if (!d) throw new AppError('NOT_FOUND');
+    // Only a decision in force can be reconsidered: a removed, refused or unsigned one binds nobody.
+    if (d.status !== 'published' && d.status !== 'inGrace') {
+      throw new AppError('RULE_VIOLATION', { zh: '该决定未生效或已删除、解除，无需复议', en: 'The decision is not in force (unsigned, refused, deleted or lifted): there is nothing to reconsider', details: { rule: 'RECONSIDERATION_DECISION_NOT_IN_FORCE', status: d.status } });
+    }
     const court = await trx.selectFrom('courts').select(['id', 'parent_id']).where('id', '=', d.court_id).executeTakeFirstOrThrow();
     const higher = court.parent_id;
     if (!higher) throw new AppError('RULE_VIOLATION', { zh: '作出决定的法院没有上一级法院', en: 'The deciding court has no higher court on the platform', details: { rule: 'RECONSIDERATION_NO_HIGHER_COURT' } });
@@ -169,6 +135,7 @@ export async function fileReconsideration(ctx: ServiceContext, actor: Actor, dec
     if (!visible.includes(d.court_id) && !visible.includes(higher)) throw new AppError('OUT_OF_COURT_SCOPE');
     let applyBy: CivilDate;
     let ground: string;
+    let parentId: string | null = null;
     if (d.kind === 'dishonestListing') {
       const parent = input.correctionId ? await trx.selectFrom('credit_corrections').selectAll().where('id', '=', input.correctionId).where('decision_id', '=', d.id).executeTakeFirst() : undefined;
       if (parent?.status !== 'dismissed' || !parent.reconsideration_apply_by) {
@@ -176,12 +143,24 @@ export async function fileReconsideration(ctx: ServiceContext, actor: Actor, dec
       }
       applyBy = parent.reconsideration_apply_by;
       ground = parent.ground;
+      parentId = parent.id;
     } else if (d.kind === 'exitRestriction') {
       applyBy = exitReconsiderationApplyBy(d.decision_date, calendar).dueDate;
       ground = 'exitRestriction';
     } else {
       throw new AppError('RULE_VIOLATION', { zh: '限制消费令不适用此复议程序', en: 'This reconsideration does not apply to a consumption restriction', details: { rule: 'RECONSIDERATION_NOT_FOR_KIND' } });
     }
+    // One reconsideration per dismissed correction: the higher court's decision on it is final
+    // (失信规定 art. 12). Of an exit restriction: not a second while one is pending.
+    const earlier = await trx
+      .selectFrom('credit_corrections')
+      .select(['id', 'status'])
+      .where('kind', '=', 'reconsideration')
+      .where('decision_id', '=', d.id)
+      .$if(parentId !== null, (q) => q.where('parent_id', '=', parentId))
+      .$if(parentId === null, (q) => q.where('status', '=', 'pending'))
+      .executeTakeFirst();
+    if (earlier) throw new AppError('RECONSIDERATION_ALREADY_FILED', { details: { reconsiderationId: earlier.id, status: earlier.status } });
     if (input.receivedOn > applyBy) {
       throw new AppError('RULE_VIOLATION', { zh: `复议申请期限已于 ${applyBy} 届满`, en: `The time to apply for reconsideration ended on ${applyBy}`, details: { rule: 'RECONSIDERATION_LATE', applyBy } });
     }
@@ -189,7 +168,7 @@ export async function fileReconsideration(ctx: ServiceContext, actor: Actor, dec
     const decideBy = (d.kind === 'exitRestriction' ? exitReconsiderationDecideBy(input.receivedOn, calendar) : reconsiderationDecideBy(input.receivedOn, calendar)).dueDate;
     const inserted = await trx
       .insertInto('credit_corrections')
-      .values({ id, kind: 'reconsideration', parent_id: input.correctionId, court_id: higher, decision_id: d.id, applicant_name: input.applicantName, ground, reason: input.reason, received_on: input.receivedOn, review_due_on: decideBy, status: 'pending', decided_on: null, decided_by: null, decision_note: null, fix_due_on: null, reconsideration_apply_by: null })
+      .values({ id, kind: 'reconsideration', parent_id: parentId, court_id: higher, decision_id: d.id, applicant_name: input.applicantName, ground, reason: input.reason, received_on: input.receivedOn, review_due_on: decideBy, status: 'pending', decided_on: null, decided_by: null, decision_note: null, fix_due_on: null, reconsideration_apply_by: null })
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordEvent(trx, ctx.clock, actor, {
@@ -203,15 +182,5 @@ export async function fileReconsideration(ctx: ServiceContext, actor: Actor, dec
     });
     return inserted;
   });
-  return (await view(db, [row], todayDate))[0]!;
-}
-
-export async function listCorrections(ctx: ServiceContext, actor: Actor, query: { courtId?: string | undefined; status?: 'pending' | 'granted' | 'dismissed' | undefined }) {
-  requireRole(actor, ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor']);
-  const { db } = ctx.database;
-  const courtIds = await scopedCourtIds(db, actor, query.courtId);
-  let q = db.selectFrom('credit_corrections').selectAll().where('court_id', 'in', courtIds);
-  if (query.status) q = q.where('status', '=', query.status);
-  const rows = await q.orderBy('status', 'desc').orderBy('review_due_on').limit(500).execute();
-  return { items: await view(db, rows, today(ctx.clock)) };
+  return (await correctionView(db, [row], todayDate))[0]!;
 }

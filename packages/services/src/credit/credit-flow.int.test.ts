@@ -23,7 +23,8 @@ import { creditOverview } from './credit-overview.js';
 import { grantPermit } from './grant-permit.js';
 import { liftSubject } from './lift-subject.js';
 import { bindIdentityDocument } from './bind-identity-document.js';
-import { decideCorrection, fileCorrection, fileReconsideration, listCorrections } from './credit-corrections.js';
+import { decideCorrection, fileCorrection, fileReconsideration } from './credit-corrections.js';
+import { listCorrections } from './list-corrections.js';
 import { revokePermit } from './revoke-permit.js';
 import { unbindIdentityDocument } from './unbind-identity-document.js';
 import { listIdentityDocuments } from './list-identity-documents.js';
@@ -311,13 +312,35 @@ describe('exit restriction and reconsideration by the higher court', () => {
     assert.equal(r.kind, 'reconsideration');
     assert.equal(r.courtId, '2102');
     assert.equal(r.reviewDueOn, '2026-03-17');
-    // The district court cannot decide it; the intermediate court sees it in its queue.
+    assert.equal(r.courtName, '大连市中级人民法院');
+    assert.equal(r.decisionCourtId, '210202');
+    assert.equal(r.decisionCourtName, '大连市中山区人民法院');
+    assert.equal(r.decisionCourtNameEn, 'Zhongshan District People\'s Court');
+    // A second application while this one is pending is refused, and writes nothing.
+    const twice = await rejects(fileReconsideration(t.ctx, await t.actor('clerk.zs'), d.id, { applicantName: '冯十二', reason: '再次申请复议', receivedOn: '2026-03-02', correctionId: null }), 'RECONSIDERATION_ALREADY_FILED');
+    assert.equal(twice.status, 409);
+    assert.deepEqual(twice.details, { reconsiderationId: r.id, status: 'pending' });
+    assert.match(twice.messageZh, /[\u4e00-\u9fa5]/);
+    assert.match(twice.messageEn, /reconsideration/i);
+    // The district court follows it in its queue (and its clerk too), named where it went, but cannot decide it.
+    for (const districtUser of [judge, await t.actor('clerk.zs')]) {
+      const mine = (await listCorrections(t.ctx, districtUser, { decisionId: d.id })).items;
+      assert.deepEqual(mine.map((x) => [x.id, x.courtId, x.courtName, x.status]), [[r.id, '2102', '大连市中级人民法院', 'pending']]);
+    }
     await rejects(decideCorrection(t.ctx, judge, r.id, { grant: true, note: '撤销' }), 'OUT_OF_COURT_SCOPE');
+    await rejects(decideCorrection(t.ctx, await t.actor('president.zs'), r.id, { grant: true, note: '撤销' }), 'OUT_OF_COURT_SCOPE');
+    // Another district court sees nothing of it.
+    assert.equal((await listCorrections(t.ctx, await t.actor('judge.xg'), {})).items.some((x) => x.id === r.id), false);
+    // The intermediate court hears it: in its queue, naming the court whose decision it reviews.
     const cityJudge = await t.actor('judge.city');
-    assert.ok((await listCorrections(t.ctx, cityJudge, {})).items.some((x) => x.id === r.id));
+    const heard = (await listCorrections(t.ctx, cityJudge, {})).items.find((x) => x.id === r.id);
+    assert.equal(heard?.decisionCourtName, '大连市中山区人民法院');
     const decided = await decideCorrection(t.ctx, cityJudge, r.id, { grant: true, note: '限制出境依据不足，予以撤销' });
     assert.equal(decided.status, 'granted');
     assert.equal((await check('person', PERSON, 'leaveCountry')).decision, 'allow');
+    // The quashed restriction binds nobody: a further reconsideration of it is refused.
+    const moot = await rejects(fileReconsideration(t.ctx, await t.actor('clerk.zs'), d.id, { applicantName: '冯十二', reason: '再次申请复议', receivedOn: '2026-03-02', correctionId: null }), 'RULE_VIOLATION');
+    assert.equal((moot.details as { rule: string }).rule, 'RECONSIDERATION_DECISION_NOT_IN_FORCE');
   });
 
   it('a dismissed correction of a listing may go to the higher court, whose dismissal is final', async () => {
@@ -335,9 +358,22 @@ describe('exit restriction and reconsideration by the higher court', () => {
     const dismissed = await decideCorrection(t.ctx, judge, corr.id, { grant: false, note: '经查属实乘坐飞机' });
     assert.equal(dismissed.reconsiderationApplyBy, '2026-03-12');
     const r = await fileReconsideration(t.ctx, await t.actor('clerk.zs'), listed.id, { applicantName: '陈十三', reason: '不服驳回', receivedOn: '2026-03-02', correctionId: corr.id });
+    assert.equal(r.parentId, corr.id);
+    // The same dismissed correction cannot go up twice: not while pending, and not once decided.
+    const again = { applicantName: '陈十三', reason: '再次不服驳回', receivedOn: '2026-03-02', correctionId: corr.id };
+    await rejects(fileReconsideration(t.ctx, await t.actor('judge.zs'), listed.id, again), 'RECONSIDERATION_ALREADY_FILED');
+    // The case page asks for its own case: the correction and the reconsideration heard above.
+    const onCase = (await listCorrections(t.ctx, judge, { caseId: c.id })).items;
+    assert.deepEqual(onCase.map((x) => x.id).sort(), [corr.id, r.id].sort());
+    assert.deepEqual((await listCorrections(t.ctx, judge, { caseId: c.id, status: 'dismissed' })).items.map((x) => x.id), [corr.id]);
+    assert.deepEqual((await listCorrections(t.ctx, judge, { caseId: '00000000-0000-4000-8000-000000000000' })).items, []);
     const final = await decideCorrection(t.ctx, await t.actor('judge.city'), r.id, { grant: false, note: '维持' });
     assert.equal(final.status, 'dismissed');
     assert.equal(final.reconsiderationApplyBy, null);
+    const decided = await rejects(fileReconsideration(t.ctx, await t.actor('clerk.zs'), listed.id, again), 'RECONSIDERATION_ALREADY_FILED');
+    assert.deepEqual(decided.details, { reconsiderationId: r.id, status: 'dismissed' });
+    // The district court sees the higher court's final decision on its case.
+    assert.equal((await listCorrections(t.ctx, judge, { decisionId: listed.id })).items.find((x) => x.id === r.id)?.status, 'dismissed');
     assert.equal((await check('person', PERSON2, 'publicBidding')).decision, 'deny');
   });
 });
@@ -568,6 +604,30 @@ describe('a stay for trial supervision or bankruptcy deletes the listings (失�
     await actOnCase(t.ctx, judge, consent.caseId, { action: { type: 'stay', ground: '申请人表示可以延期执行', since: '2026-03-02' }, expectedVersion: consent.version });
     await scanCreditDecisions(t.ctx);
     assert.equal((await decisionsOf(retrial.caseId)).find((d) => d.id === retrial.listingId)!.removal?.ground, 'stayed');
+    assert.equal((await decisionsOf(consent.caseId)).find((d) => d.id === consent.listingId)!.removal, null);
+  });
+
+  it('a coded stay: its code decides, not its text', async () => {
+    const judge = await t.actor('judge.zs');
+    // A bankruptcy stay whose stated reason never says 破产: the code gives the due date.
+    const coded = await listedCase('许二三', '210202198803037712');
+    const stayed = await actOnCase(t.ctx, judge, coded.caseId, { action: { type: 'stay', ground: '经申请执行人同意，移送被执行人住所地法院审查', since: '2026-03-02', groundCode: 'bankruptcy' }, expectedVersion: coded.version });
+    assert.deepEqual(stayed.suspension, { kind: 'stay', since: '2026-03-02', ground: '经申请执行人同意，移送被执行人住所地法院审查', groundCode: 'bankruptcy' });
+    // The code is kept with the stay on the case row and in the case's event.
+    const row = await t.store.database.db.selectFrom('cases').select('suspension').where('id', '=', coded.caseId).executeTakeFirstOrThrow();
+    assert.equal((row.suspension as { groundCode?: string }).groundCode, 'bankruptcy');
+    const event = (await listCaseEvents(t.ctx, judge, coded.caseId)).items.find((e) => e.action === 'stay')!;
+    assert.match(event.legalBasis ?? '', /民诉法解释第五百一十一条/);
+    const after = event.after as { suspension?: { groundCode?: string }; input?: { groundCode?: string } };
+    assert.deepEqual([after.suspension?.groundCode, after.input?.groundCode], ['bankruptcy', 'bankruptcy']);
+    // The applicant's consent to wait, in a text that mentions 破产: no removal.
+    const consent = await listedCase('何二四', '210202199204048828');
+    await actOnCase(t.ctx, judge, consent.caseId, { action: { type: 'stay', ground: '申请执行人表示可以延期执行，待被执行人破产重整方案表决后再行处理', since: '2026-03-02', groundCode: 'applicantAgreesToDefer' }, expectedVersion: consent.version });
+    await scanCreditDecisions(t.ctx);
+    const listing = (await decisionsOf(coded.caseId)).find((d) => d.id === coded.listingId)!;
+    assert.deepEqual({ ground: listing.removal?.ground, arisenOn: listing.removal?.arisenOn, dueOn: listing.removal?.dueOn }, { ground: 'stayed', arisenOn: '2026-03-02', dueOn: '2026-03-05' });
+    // The note names the statutory ground, so the judge sees why the text alone would not say it.
+    assert.match(listing.removal?.note ?? '', /移送破产审查/);
     assert.equal((await decisionsOf(consent.caseId)).find((d) => d.id === consent.listingId)!.removal, null);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendFeed, listCreditSubjects, openWarning } from '@zhixing/db';
-import { MEASURE_KIND_LABELS, diffDays, removalDueDate, type ListingGround } from '@zhixing/domain';
+import { MEASURE_KIND_LABELS, STAY_GROUND_LABELS, diffDays, isStayGround, removalDueDate, type ListingGround } from '@zhixing/domain';
 import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { recordEvent } from '../cases/record-event.js';
@@ -107,13 +107,16 @@ export async function scanCreditDecisions(ctx: ServiceContext): Promise<CreditSc
     .where('k.suspension', 'is not', null)
     .execute();
   for (const c of stayed) {
-    const suspension = c.suspension as { kind?: string; since?: string; ground?: string };
+    const suspension = c.suspension as { kind?: string; since?: string; ground?: string; groundCode?: unknown };
     if (suspension.kind !== 'stay' || !suspension.since || !suspension.ground) continue;
-    const reason = stayRemovalReason(suspension.ground);
+    // The stay's statutory code decides; a stay stored without one is read from its text.
+    const code = isStayGround(suspension.groundCode) ? suspension.groundCode : undefined;
+    const reason = stayRemovalReason(suspension.ground, code);
     if (!reason) continue;
+    const note = code ? `中止执行（${STAY_GROUND_LABELS[code].zh}）：${suspension.ground}` : `中止执行：${suspension.ground}`;
     await db
       .updateTable('credit_decisions')
-      .set({ removal_ground: 'stayed', removal_arisen_on: suspension.since, removal_due_on: removalDueDate(suspension.since, calendar).dueDate, removal_note: `中止执行：${suspension.ground}` })
+      .set({ removal_ground: 'stayed', removal_arisen_on: suspension.since, removal_due_on: removalDueDate(suspension.since, calendar).dueDate, removal_note: note })
       .where('id', '=', c.id)
       .where('removal_due_on', 'is', null)
       .execute();

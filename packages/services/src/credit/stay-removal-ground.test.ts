@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { STAY_GROUNDS } from '@zhixing/domain';
 import { stayRemovalReason } from './stay-removal-ground.js';
 
 /** Stay grounds as rulings word them, and whether 失信规定 art. 10 ¶1 item 5 deletes the listing. */
@@ -18,7 +19,18 @@ const CASES: Array<[string, ReturnType<typeof stayRemovalReason>]> = [
 ];
 
 describe('stayRemovalReason', () => {
-  for (const [ground, reason] of CASES) {
-    it(`${ground || '(empty)'} → ${String(reason)}`, () => assert.equal(stayRemovalReason(ground), reason));
-  }
+  describe('without a code: read from the text', () => {
+    for (const [ground, reason] of CASES) {
+      it(`${ground || '(empty)'} → ${String(reason)}`, () => assert.equal(stayRemovalReason(ground), reason));
+    }
+  });
+  describe('with a code: the code decides, whatever the text says', () => {
+    for (const code of STAY_GROUNDS) {
+      const expected = code === 'trialSupervision' || code === 'bankruptcy' ? code : null;
+      it(`${code} → ${String(expected)}`, () => {
+        assert.equal(stayRemovalReason('已受理对被执行人的破产申请；上级法院裁定再审', code), expected);
+        assert.equal(stayRemovalReason('申请人表示可以延期执行', code), expected);
+      });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { Alert, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Se
 import type { Dayjs } from 'dayjs';
 import type { CaseDetailReply, UsersReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { CLOSING_METHOD_LABELS, ROLE_LABELS, keysOf, type ActionType, type ClosingMethod } from '../../i18n/labels.js';
+import { CLOSING_METHOD_LABELS, ROLE_LABELS, STAY_GROUNDS, STAY_GROUND_LABELS, keysOf, type ActionType, type ClosingMethod } from '../../i18n/labels.js';
 import { DATE_FORMAT, formatDate } from '../../format/date.js';
 import { CHECKLIST_ITEMS } from './action-values.js';
 import { fieldCheck } from '../../components/field-check.js';
@@ -95,6 +95,22 @@ export function ActionFields({ type, detail, users }: { type: ActionType; detail
       return (
         <>
           <DateField name="since" label={t('action.stayedSince')} />
+          <Form.Item name="groundCode" label={t('action.stayGroundCode')} rules={[{ required: true, message: t('action.stayGroundCodeRequired') }]}>
+            <Select
+              placeholder={t('action.stayGroundCodePlaceholder')}
+              optionLabelProp="title"
+              options={STAY_GROUNDS.map((code) => ({
+                value: code,
+                title: STAY_GROUND_LABELS[code][lang],
+                label: (
+                  <div style={{ whiteSpace: 'normal', lineHeight: 1.4, padding: '2px 0' }}>
+                    <div>{STAY_GROUND_LABELS[code][lang]}</div>
+                    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{STAY_GROUND_LABELS[code].article}</div>
+                  </div>
+                ),
+              }))}
+            />
+          </Form.Item>
           <ReasonField name="ground" label={t('action.stayGround')} placeholder={t('action.stayGroundPlaceholder')} />
         </>
       );

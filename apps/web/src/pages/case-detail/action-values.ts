@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import type { CaseActionInput } from '@zhixing/contracts';
 import { toCivilDate } from '../../format/date.js';
-import type { ActionType, ClosingMethod } from '../../i18n/labels.js';
+import type { ActionType, ClosingMethod, StayGround } from '../../i18n/labels.js';
 
 /** One form serves every act; field names follow the act's schema so server issues map back. */
 export interface ActionValues {
@@ -12,6 +12,8 @@ export interface ActionValues {
   on?: Dayjs;
   checklist?: Partial<Record<ChecklistItem, boolean>>;
   ground?: string;
+  /** The stay's statutory ground (required by the form; older clients may omit it). */
+  groundCode?: StayGround;
   since?: Dayjs;
   until?: Dayjs;
   months?: number;
@@ -50,7 +52,7 @@ export function toAction(type: ActionType, v: ActionValues): CaseActionInput {
       return { type, method, reason: text(v.reason), on: date(v.on), ...(method === 'terminationForNow' ? { checklist } : {}) };
     }
     case 'stay':
-      return { type, ground: text(v.ground), since: date(v.since) };
+      return { type, ground: text(v.ground), since: date(v.since), ...(v.groundCode ? { groundCode: v.groundCode } : {}) };
     case 'defer':
       return { type, ground: text(v.ground), since: date(v.since), until: date(v.until) };
     case 'resume':

@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import type { CaseDetailReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { CLOSING_METHOD_LABELS, SUSPENSION_LABELS } from '../../i18n/labels.js';
+import { CLOSING_METHOD_LABELS, STAY_GROUND_LABELS, SUSPENSION_LABELS } from '../../i18n/labels.js';
 import { formatDate } from '../../format/date.js';
 
 /** What a clerk must see before anything else: stayed/deferred, closed, late application, pending extension. */
@@ -23,6 +23,7 @@ export function CaseBanners({ detail }: { detail: CaseDetailReply }) {
           }
           description={
             <>
+              {s.groundCode ? <div>{t('case.banner.statutoryGround', { ground: STAY_GROUND_LABELS[s.groundCode][lang], article: STAY_GROUND_LABELS[s.groundCode].article })}</div> : null}
               <div>{t('case.banner.ground', { ground: s.ground })}</div>
               <div>{s.kind === 'stay' ? t('case.banner.stayRule') : t('case.banner.deferralRule')}</div>
             </>

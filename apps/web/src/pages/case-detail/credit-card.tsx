@@ -45,8 +45,8 @@ export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onC
   const { t, lang } = useI18n();
   const user = useUser();
   const decisions = useLoad(() => api.listCaseCredit(detail.id), [detail.id, detail.version]);
-  // The court's queue, narrowed to this case's decisions (a reconsideration heard above is not in it).
-  const corrections = useLoad(() => (canSeeCorrections(user) ? api.listCorrections() : Promise.resolve({ items: [] })), [detail.id, user.id]);
+  // This case's corrections and reconsiderations, including those heard by the higher court.
+  const corrections = useLoad(() => (canSeeCorrections(user) ? api.listCorrections({ caseId: detail.id }) : Promise.resolve({ items: [] })), [detail.id, user.id]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
   const changed = () => {
@@ -85,9 +85,13 @@ export function CreditCard({ detail, onChanged }: { detail: CaseDetailReply; onC
         </Button>,
       );
     }
-    // Of a listing: after a dismissed correction, within its apply-by date; of an exit restriction in force.
-    const dismissed = correctionsOf(d).filter((c) => c.kind === 'correction' && c.status === 'dismissed' && c.reconsiderationApplyBy !== null && c.reconsiderationApplyBy >= today);
-    if (inForce && canFileCorrections(user) && ((d.kind === 'dishonestListing' && dismissed.length > 0) || d.kind === 'exitRestriction')) {
+    // Of a listing: after a dismissed correction, within its apply-by date, once (失信规定 art. 12);
+    // of an exit restriction in force, while none is pending. The server refuses a second (409).
+    const mine = correctionsOf(d);
+    const reconsiderations = mine.filter((c) => c.kind === 'reconsideration');
+    const dismissed = mine.filter((c) => c.kind === 'correction' && c.status === 'dismissed' && c.reconsiderationApplyBy !== null && c.reconsiderationApplyBy >= today && !reconsiderations.some((r) => r.parentId === c.id));
+    const exitPending = reconsiderations.some((r) => r.status === 'pending');
+    if (inForce && canFileCorrections(user) && ((d.kind === 'dishonestListing' && dismissed.length > 0) || (d.kind === 'exitRestriction' && !exitPending))) {
       buttons.push(
         <Button key="reconsideration" size="small" onClick={() => setDialog({ type: 'reconsideration', decision: d, dismissed })}>
           {t('reconsideration.file')}

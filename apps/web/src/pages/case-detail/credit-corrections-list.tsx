@@ -4,14 +4,18 @@ import { formatDate } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { CORRECTION_STATUS_COLOURS, correctionGroundText, correctionKindText, correctionStatusText } from '../../i18n/correction-texts.js';
 import { DaysLeft } from '../../components/days-left.js';
+import { useUser } from '../../auth/session-context.js';
+import { hearsCorrection } from '../credit/hears-correction.js';
 
 /**
- * The correction requests (and reconsiderations this court hears) about one decision: who applied,
- * on what ground, where it stands, and what follows from the outcome (a fix-by or apply-by date).
+ * The correction requests and reconsiderations about one decision: who applied, on what ground,
+ * where it stands, and what follows from the outcome (a fix-by or apply-by date). A reconsideration
+ * heard by the higher court is shown with that court's name and no decide button: it is its to decide.
  */
 export function CreditCorrectionsList({ corrections, onDecide }: { corrections: readonly Correction[]; onDecide?: ((c: Correction) => void) | undefined }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
+  const user = useUser();
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }} data-testid="credit-corrections">
       {corrections.map((c) => (
@@ -25,7 +29,7 @@ export function CreditCorrectionsList({ corrections, onDecide }: { corrections: 
               {correctionStatusText(c, i18n)}
             </Tag>
             {c.status === 'pending' ? <DaysLeft daysLeft={c.daysLeft} /> : null}
-            {c.status === 'pending' && onDecide ? (
+            {c.status === 'pending' && onDecide && hearsCorrection(user, c) ? (
               <Button size="small" type="link" onClick={() => onDecide(c)} aria-label={t('correction.decideFor', { applicant: c.applicantName, kind: correctionKindText(c, i18n) })}>
                 {t('correction.decide')}
               </Button>
@@ -33,6 +37,7 @@ export function CreditCorrectionsList({ corrections, onDecide }: { corrections: 
           </Space>
           <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)', marginTop: 2 }}>
             {correctionGroundText(c.ground, i18n)}
+            {c.courtId !== c.decisionCourtId ? <span data-testid="correction-hearing-court">{` · ${t('correction.heardBy', { court: lang === 'zh' ? c.courtName : c.courtNameEn })}`}</span> : null}
             {c.status === 'pending' ? ` · ${t('correction.col.dueOn')} ${formatDate(c.reviewDueOn)}` : null}
           </div>
           {c.decidedOn ? (

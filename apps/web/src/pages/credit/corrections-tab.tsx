@@ -12,6 +12,7 @@ import type { Loaded } from '../../hooks/use-load.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { DaysLeft } from '../../components/days-left.js';
 import { DecideCorrectionModal } from './decide-correction-modal.js';
+import { hearsCorrection } from './hears-correction.js';
 
 type Status = Correction['status'];
 const STATUSES = ['pending', 'granted', 'dismissed'] as const satisfies readonly Status[];
@@ -19,14 +20,15 @@ const STATUSES = ['pending', 'granted', 'dismissed'] as const satisfies readonly
 interface Props {
   corrections: Loaded<{ items: Correction[] }>;
   showCourt: boolean;
-  courtName: (id: string, fallback: string) => string;
 }
 
 /**
  * 纠正与复议: the correction requests of the caller's courts and, at a higher court, the applications
- * for reconsideration it hears; pending first with the days left (≤ 3 amber, overdue red).
+ * for reconsideration it hears; pending first with the days left (≤ 3 amber, overdue red). The court
+ * whose decision went up for reconsideration follows it here, read-only, named where it is heard.
+ * Court names come with each row: the console's court list holds only the user's own courts.
  */
-export function CorrectionsTab({ corrections, showCourt, courtName }: Props) {
+export function CorrectionsTab({ corrections, showCourt }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const user = useUser();
@@ -36,6 +38,7 @@ export function CorrectionsTab({ corrections, showCourt, courtName }: Props) {
   // A higher court hears reconsiderations of its lower courts' decisions, whose cases it cannot open.
   const mayOpenCase = (c: Correction) => c.decisionCourtId === user.court.id || user.role === 'city_supervisor';
   const mayDecide = canDecideCorrections(user);
+  const name = (zh: string, en: string) => (i18n.lang === 'zh' ? zh : en);
 
   const columns: TableColumnsType<Correction> = [
     {
@@ -48,11 +51,20 @@ export function CorrectionsTab({ corrections, showCourt, courtName }: Props) {
           <div className="zx-mono" style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>
             {c.documentNumber}
           </div>
-          {c.decisionCourtId !== c.courtId ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{t('correction.decidedBy', { court: courtName(c.decisionCourtId, t('correction.lowerCourt')) })}</div> : null}
+          {c.decisionCourtId !== c.courtId && c.decisionCourtId !== user.court.id ? (
+            <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }} data-testid="correction-decision-court">
+              {t('correction.decidedBy', { court: name(c.decisionCourtName, c.decisionCourtNameEn) })}
+            </div>
+          ) : null}
+          {c.decisionCourtId !== c.courtId && c.courtId !== user.court.id ? (
+            <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }} data-testid="correction-hearing-court">
+              {t('correction.heardBy', { court: name(c.courtName, c.courtNameEn) })}
+            </div>
+          ) : null}
         </div>
       ),
     },
-    ...(showCourt ? [{ title: t('cases.col.court'), dataIndex: 'courtId', key: 'court', render: (v: string) => <div style={{ minWidth: 110 }}>{courtName(v, v)}</div> }] : []),
+    ...(showCourt ? [{ title: t('cases.col.court'), key: 'court', render: (_: unknown, c: Correction) => <div style={{ minWidth: 110 }}>{name(c.courtName, c.courtNameEn)}</div> }] : []),
     {
       title: t('correction.col.kind'),
       key: 'kind',
@@ -113,11 +125,15 @@ export function CorrectionsTab({ corrections, showCourt, courtName }: Props) {
             key: 'action',
             fixed: 'right' as const,
             render: (_: unknown, c: Correction) =>
-              c.status === 'pending' ? (
+              c.status !== 'pending' ? null : hearsCorrection(user, c) ? (
                 <Button size="small" type="primary" onClick={() => setDeciding(c)} aria-label={t('correction.decideFor', { applicant: c.applicantName, kind: correctionKindText(c, i18n) })}>
                   {t('correction.decide')}
                 </Button>
-              ) : null,
+              ) : (
+                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="correction-heard-above">
+                  {t('correction.heardAbove')}
+                </Typography.Text>
+              ),
           },
         ]
       : []),

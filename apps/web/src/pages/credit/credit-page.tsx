@@ -10,30 +10,45 @@ import { CountTag, CreditRowsTable, type OverviewSection } from './credit-rows-t
 import { AgencyFeedbackTab } from './agency-feedback-tab.js';
 import { CorrectionsTab } from './corrections-tab.js';
 import { CheckLogTab } from './check-log-tab.js';
-import { useUser } from '../../auth/session-context.js';
-import { canReadCheckLog, canSeeCorrections } from '../../auth/permissions.js';
+import { useUser, type SessionUser } from '../../auth/session-context.js';
+import { canReadCheckLog, canSeeCorrections, canSeeCredit } from '../../auth/permissions.js';
+import { hearsCorrection } from './hears-correction.js';
 
 const SECTIONS = ['pendingApproval', 'inGrace', 'removalDue', 'published'] as const satisfies readonly OverviewSection[];
-const OTHER_TABS = ['corrections', 'feedback', 'checkLog'] as const;
-type Tab = OverviewSection | (typeof OTHER_TABS)[number];
-const isTab = (value: string | null): value is Tab => [...SECTIONS, ...OTHER_TABS].some((s) => s === value);
+type Tab = OverviewSection | 'corrections' | 'feedback' | 'checkLog';
+
+/** The tabs a role may use, in order: a clerk has the corrections queue only (what the server answers it). */
+function tabsFor(user: SessionUser): Tab[] {
+  const overview = canSeeCredit(user);
+  return [
+    ...(overview ? SECTIONS : []),
+    ...(canSeeCorrections(user) ? (['corrections'] as const) : []),
+    ...(overview ? (['feedback'] as const) : []),
+    ...(canReadCheckLog(user) ? (['checkLog'] as const) : []),
+  ];
+}
 
 /**
  * 信用惩戒 list management: what waits for the president's signature, what is in its grace period,
  * what must come off the list (overdue in red), what is published, the correction requests and
  * reconsiderations to decide, what the agencies report, and (for those who supervise) who checked whom.
+ * Each role sees only the tabs it may use, and nothing is asked of the server that it would refuse.
  */
 export function CreditPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const [params, setParams] = useSearchParams();
+  const tabs = tabsFor(user);
+  const firstTab = tabs[0] ?? 'corrections';
   const tabParam = params.get('tab');
-  const tab: Tab = isTab(tabParam) ? tabParam : 'pendingApproval';
+  const tab: Tab = tabs.find((s) => s === tabParam) ?? firstTab;
   const courtId = params.get('courtId') ?? undefined;
-  const overview = useLoad(() => api.creditOverview(courtId ? { courtId } : {}), [courtId]);
+  const seesOverview = canSeeCredit(user);
+  const overview = useLoad(() => (seesOverview ? api.creditOverview(courtId ? { courtId } : {}) : Promise.resolve(null)), [courtId, seesOverview]);
   const courts = useLoad(() => api.listCourts(), []);
   const corrections = useLoad(() => (canSeeCorrections(user) ? api.listCorrections(courtId ? { courtId } : {}) : Promise.resolve({ items: [] })), [courtId, user.id]);
-  const pendingCorrections = (corrections.data?.items ?? []).filter((c) => c.status === 'pending');
+  // What waits for this court's decision; a reconsideration pending above is the higher court's count.
+  const pendingCorrections = (corrections.data?.items ?? []).filter((c) => c.status === 'pending' && hearsCorrection(user, c));
   const overdueCorrections = pendingCorrections.filter((c) => c.daysLeft < 0).length;
   const manyCourts = (courts.data?.items.length ?? 0) > 1;
   const courtName = (id: string, fallback: string) => {
@@ -89,7 +104,7 @@ export function CreditPage() {
               overview.reload();
               corrections.reload();
             }}
-            loading={overview.loading}
+            loading={overview.loading || corrections.loading}
           >
             {t('common.refresh')}
           </Button>
@@ -112,9 +127,9 @@ export function CreditPage() {
         ) : null}
         <Tabs
           activeKey={tab}
-          onChange={(key) => set('tab', key === 'pendingApproval' ? undefined : key)}
+          onChange={(key) => set('tab', key === firstTab ? undefined : key)}
           items={[
-            ...SECTIONS.map((section) => ({
+            ...(seesOverview ? SECTIONS : []).map((section) => ({
               key: section,
               label: label(section),
               children: (
@@ -136,11 +151,11 @@ export function CreditPage() {
                         <CountTag count={pendingCorrections.length} danger={overdueCorrections > 0} />
                       </span>
                     ),
-                    children: <CorrectionsTab corrections={corrections} showCourt={manyCourts} courtName={courtName} />,
+                    children: <CorrectionsTab corrections={corrections} showCourt={manyCourts} />,
                   },
                 ]
               : []),
-            { key: 'feedback', label: t('credit.section.feedback'), children: <AgencyFeedbackTab {...(courtId ? { courtId } : {})} /> },
+            ...(seesOverview ? [{ key: 'feedback', label: t('credit.section.feedback'), children: <AgencyFeedbackTab {...(courtId ? { courtId } : {})} /> }] : []),
             ...(canReadCheckLog(user) ? [{ key: 'checkLog', label: t('checkLog.section'), children: <CheckLogTab /> }] : []),
           ]}
         />
