@@ -136,7 +136,11 @@ describe('publication and removal reach every check within a second', () => {
     assert.equal(decision.status, 'published');
     const ms = await until('deny', PERSON);
     assert.ok(ms < 1000, `deny after ${ms} ms`);
-    const r = (await checkPerson(PERSON, 'highSpeedTrain', '孙七')).json<{ decision: string; measures: Array<{ caseNumber: string; courtName: string; legalBasis: string; kind: string }>; subject: { masked: string } }>();
+    const res = await checkPerson(PERSON, 'highSpeedTrain', '孙七');
+    // The answer goes out as cached UTF-8 bytes (check-result-bytes.ts): still JSON, exactly as long as sent.
+    assert.match(String(res.headers['content-type']), /^application\/json; charset=utf-8/);
+    assert.equal(Number(res.headers['content-length']), Buffer.byteLength(res.body));
+    const r = res.json<{ decision: string; measures: Array<{ caseNumber: string; courtName: string; legalBasis: string; kind: string }>; subject: { masked: string } }>();
     assert.equal(r.decision, 'deny');
     assert.equal(r.measures[0]!.kind, 'consumptionRestriction');
     assert.match(r.measures[0]!.caseNumber, /^（2026）辽0202执\d+号$/);

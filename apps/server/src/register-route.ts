@@ -40,7 +40,7 @@ export function registerRoute<C extends RouteContract>(
      * against the response schema on the way out (the hot check route; the schema still documents
      * and types it, and the tests check the shape). A function is the route's own serializer.
      */
-    trustedOutput?: boolean | ((body: SuccessBody<C>) => string);
+    trustedOutput?: boolean | ((body: SuccessBody<C>) => string | Buffer);
   } = {},
 ): void {
   const successStatus = Number(Object.keys(contract.response)[0]);
@@ -50,11 +50,13 @@ export function registerRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
-    // (errors on such a route are still written by JSON.stringify: the route's own serializer knows one shape)
+    // (errors on such a route are still written by JSON.stringify: the route's own serializer knows
+    // one shape). A serializer may give bytes: Fastify sends a Buffer payload as it is (reply.js
+    // onSendEnd takes a string or a Buffer), though its types promise a string.
     ...(options.trustedOutput
       ? {
           serializerCompiler: ({ httpStatus }: { httpStatus?: string }) =>
-            (typeof options.trustedOutput === 'function' && httpStatus === String(successStatus) ? options.trustedOutput : (data: unknown) => JSON.stringify(data)) as (data: unknown) => string,
+            (typeof options.trustedOutput === 'function' && httpStatus === String(successStatus) ? options.trustedOutput : (data: unknown) => JSON.stringify(data)) as unknown as (data: unknown) => string,
         }
       : {}),
     schema: {
