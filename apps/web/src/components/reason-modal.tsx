@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Alert, Button, Form, Input, Modal } from 'antd';
 import { useRevalidateOnLanguage } from '../hooks/use-revalidate-on-language.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ActErrorAlert } from './problems-alert.js';
-import { reportFormError } from './server-errors.js';
+import { useFormSubmit } from '../hooks/use-form-submit.js';
 
 export interface ReasonTexts {
   title: string;
@@ -35,19 +35,12 @@ export function ReasonModal({ texts, summary, name, maxLength = 1000, onSubmit, 
   const { t } = useI18n();
   const [form] = Form.useForm<{ reason?: string }>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
 
   const submit = async ({ reason }: { reason?: string }) => {
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSubmit((reason ?? '').trim());
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

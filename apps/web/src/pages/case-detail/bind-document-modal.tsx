@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { api, type CaseDetailReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../../i18n/labels-credit.js';
 import { keysOf } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 type Party = CaseDetailReply['parties'][number];
@@ -23,22 +22,15 @@ export function BindDocumentModal({ caseId, party, onClose, onBound }: { caseId:
   const { message } = App.useApp();
   const [form] = Form.useForm<BindValues>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
 
   const submit = async (v: BindValues) => {
-    if (!v.docType || !v.docNumber) return;
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
+      if (!v.docType || !v.docNumber) return;
       await api.bindDocument(caseId, party.id, { docType: v.docType, docNumber: v.docNumber.trim().toUpperCase() });
       void message.success(t('document.boundDone', { name: party.name }));
       onBound();
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

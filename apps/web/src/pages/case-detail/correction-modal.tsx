@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -9,7 +8,7 @@ import { CORRECTION_GROUND_LABELS, type CorrectionGround } from '../../i18n/labe
 import { keysOf } from '../../i18n/labels.js';
 import { correctionGroundText } from '../../i18n/correction-texts.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
@@ -36,23 +35,16 @@ export function CorrectionModal({ decision: d, onClose, onFiled, onReload }: Pro
   const { message } = App.useApp();
   const [form] = Form.useForm<CorrectionValues>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
   const today = todayCst();
 
   const submit = async (v: CorrectionValues) => {
-    if (!v.ground || !v.receivedOn) return;
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
+      if (!v.ground || !v.receivedOn) return;
       const filed = await api.fileCorrection(d.id, { applicantName: (v.applicantName ?? '').trim(), ground: v.ground, reason: (v.reason ?? '').trim(), receivedOn: v.receivedOn.format(DATE_FORMAT) });
       void message.success(t('correction.filedDone', { date: formatDate(filed.reviewDueOn) }));
       onFiled(filed);
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

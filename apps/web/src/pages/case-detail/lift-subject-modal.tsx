@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { api, type CreditDecision } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { ENDING_GROUND_LABELS, SUBJECT_ROLE_LABELS } from '../../i18n/labels-credit.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 type Subject = CreditDecision['subjects'][number];
@@ -28,22 +27,15 @@ export function LiftSubjectModal({ decision: d, subject: s, onClose, onLifted, o
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
   const ground = ENDING_GROUND_LABELS[GROUND];
 
   const submit = async ({ note }: { note?: string }) => {
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
       const updated = await api.liftSubject(d.id, s.id, { ground: GROUND, note: (note ?? '').trim(), expectedVersion: d.version });
       void message.success(t('lift.done', { name: s.name }));
       onLifted(updated);
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

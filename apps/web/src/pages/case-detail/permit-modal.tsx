@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, type CreditDecision } from '../../api/endpoints.js';
@@ -7,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { PERMISSION_MAX_DAYS, PERMISSION_REASON_LABELS, PERMITTABLE_SCENARIOS, SCENARIO_LABELS, SUBJECT_ROLE_LABELS, type PermissionReason, type Scenario } from '../../i18n/labels-credit.js';
 import { keysOf } from '../../i18n/labels.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { fieldCheck } from '../../components/field-check.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
@@ -39,17 +38,14 @@ export function PermitModal({ decision: d, onClose, onGranted, onReload }: Props
   const { message } = App.useApp();
   const [form] = Form.useForm<PermitValues>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
   const reason = Form.useWatch<PermissionReason | undefined>('reason', form);
   const today = todayCst();
   const subjects = d.subjects.filter((s) => !s.liftedAt);
 
   const submit = async (v: PermitValues) => {
-    if (v.subjectId === undefined || !v.reason || !v.scenarios || !v.period) return;
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
+      if (v.subjectId === undefined || !v.reason || !v.scenarios || !v.period) return;
       const description = (v.description ?? '').trim();
       const granted = await api.grantPermit(d.id, {
         subjectId: v.subjectId,
@@ -61,11 +57,7 @@ export function PermitModal({ decision: d, onClose, onGranted, onReload }: Props
       });
       void message.success(t('permit.grantedDone', { from: formatDate(granted.from), to: formatDate(granted.to) }));
       onGranted();
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -6,7 +5,7 @@ import { api, type Correction, type CreditDecision } from '../../api/endpoints.j
 import { DATE_FORMAT, formatDate, todayCst } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
@@ -35,17 +34,14 @@ export function ReconsiderationModal({ decision: d, dismissed, onClose, onFiled,
   const { message } = App.useApp();
   const [form] = Form.useForm<ReconsiderationValues>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
   const listing = d.kind === 'dishonestListing';
   const today = todayCst();
   const latest = [...dismissed].sort((a, b) => (b.decidedOn ?? '').localeCompare(a.decidedOn ?? ''))[0];
 
   const submit = async (v: ReconsiderationValues) => {
-    if (!v.receivedOn) return;
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
+      if (!v.receivedOn) return;
       const filed = await api.fileReconsideration(d.id, {
         applicantName: (v.applicantName ?? '').trim(),
         reason: (v.reason ?? '').trim(),
@@ -54,11 +50,7 @@ export function ReconsiderationModal({ decision: d, dismissed, onClose, onFiled,
       });
       void message.success(t('reconsideration.filedDone', { date: formatDate(filed.reviewDueOn) }));
       onFiled(filed);
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import { api, type Correction } from '../../api/endpoints.js';
 import { formatDate } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { correctionGroundText, correctionKindText, daysLeftText } from '../../i18n/correction-texts.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
-import { reportFormError } from '../../components/server-errors.js';
+import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 
 interface DecideValues {
@@ -31,26 +30,19 @@ export function DecideCorrectionModal({ correction: c, onClose, onDecided, onRel
   const { message } = App.useApp();
   const [form] = Form.useForm<DecideValues>();
   useRevalidateOnLanguage(form);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submitting, error, run } = useFormSubmit(form);
   const reconsideration = c.kind === 'reconsideration';
   const outcome = Form.useWatch<DecideValues['outcome']>('outcome', form);
   const kind = correctionKindText(c, i18n);
 
   const submit = async (v: DecideValues) => {
-    if (!v.outcome) return;
-    setSubmitting(true);
-    setError(null);
-    try {
+    await run(async () => {
+      if (!v.outcome) return;
       const decided = await api.decideCorrection(c.id, { grant: v.outcome === 'grant', note: (v.note ?? '').trim() });
       if (decided.status === 'granted') void message.success(reconsideration ? t('correction.quashedDone') : t('correction.grantedDone', { date: formatDate(decided.fixDueOn) }));
       else void message.success(decided.reconsiderationApplyBy ? t('correction.dismissedApplyBy', { date: formatDate(decided.reconsiderationApplyBy) }) : t('correction.dismissedDone'));
       onDecided(decided);
-    } catch (caught) {
-      reportFormError(form, caught, setError);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   };
 
   return (
