@@ -7,7 +7,7 @@
  * the short ASCII parts of each answer are encoded afresh.
  */
 import type { CreditCheckResult } from '@zhixing/contracts';
-import { serializeCheckResult } from './serialize-check-result.js';
+import { sameMeasure, serializeCheckResult } from './serialize-check-result.js';
 
 type Measure = CreditCheckResult['measures'][number];
 
@@ -15,22 +15,9 @@ const MAX_CACHED = 100_000;
 const measureBytes = new Map<number, { m: Measure; bytes: Buffer }>();
 const textBytes = new Map<string, Buffer>();
 
-function same(a: Measure, b: Measure): boolean {
-  return (
-    a.kind === b.kind &&
-    a.role === b.role &&
-    a.boundTo === b.boundTo &&
-    a.caseNumber === b.caseNumber &&
-    a.courtId === b.courtId &&
-    a.courtName === b.courtName &&
-    a.since === b.since &&
-    a.legalBasis === b.legalBasis
-  );
-}
-
 function measureOf(m: Measure): Buffer {
   const hit = measureBytes.get(m.measureId);
-  if (hit && same(hit.m, m)) return hit.bytes;
+  if (hit && sameMeasure(hit.m, m)) return hit.bytes;
   const bytes = Buffer.from(JSON.stringify(m), 'utf8');
   if (measureBytes.size >= MAX_CACHED) measureBytes.clear();
   measureBytes.set(m.measureId, { m: { ...m }, bytes });

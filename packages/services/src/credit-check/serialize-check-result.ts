@@ -15,7 +15,8 @@ const MAX_CACHED = 100_000;
 const measureTexts = new Map<number, { m: Measure; text: string }>();
 const compactTexts = new Map<number, { m: Measure; text: string }>();
 
-function same(a: Measure, b: Measure): boolean {
+/** Whether a cached measure's text still stands for this measure (every field but the id it is keyed by). */
+export function sameMeasure(a: Measure, b: Measure): boolean {
   return (
     a.kind === b.kind &&
     a.role === b.role &&
@@ -30,7 +31,7 @@ function same(a: Measure, b: Measure): boolean {
 
 function cachedText(cache: Map<number, { m: Measure; text: string }>, m: Measure, write: (m: Measure) => string): string {
   const hit = cache.get(m.measureId);
-  if (hit && same(hit.m, m)) return hit.text;
+  if (hit && sameMeasure(hit.m, m)) return hit.text;
   const text = write(m);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(m.measureId, { m: { ...m }, text });
