@@ -12,52 +12,74 @@ export interface BulkFileProblem {
   en: string;
 }
 
-/** Splits CSV text into records of fields (RFC 4180). */
-function* csvRecords(text: string): Generator<string[]> {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const fields: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text.charCodeAt(i) === 34) {
-        i += 1;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q < 0) {
-            field += text.slice(i);
-            i = n;
-            break;
+/**
+ * Reads CSV text (RFC 4180) record by record into one array of fields that is reused: a million
+ * records cost their field strings and nothing else. Blank lines are skipped.
+ */
+export class CsvCursor {
+  /** The current record's fields (overwritten by the next call of `next`). */
+  readonly fields: string[] = [];
+  readonly #text: string;
+  #i = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Advances to the next record that is not blank; false at the end of the text. */
+  next(): boolean {
+    const text = this.#text;
+    const n = text.length;
+    const fields = this.fields;
+    let i = this.#i;
+    while (i < n) {
+      fields.length = 0;
+      for (;;) {
+        let field: string;
+        if (text.charCodeAt(i) === 34) {
+          field = '';
+          i += 1;
+          for (;;) {
+            const q = text.indexOf('"', i);
+            if (q < 0) {
+              field += text.slice(i);
+              i = n;
+              break;
+            }
+            field += text.slice(i, q);
+            i = q + 1;
+            if (text.charCodeAt(i) === 34) {
+              field += '"';
+              i += 1;
+            } else break;
           }
-          field += text.slice(i, q);
-          i = q + 1;
-          if (text.charCodeAt(i) === 34) {
-            field += '"';
-            i += 1;
-          } else break;
+        } else {
+          let j = i;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === 44 || c === 10 || c === 13) break;
+            j += 1;
+          }
+          field = text.slice(i, j);
+          i = j;
         }
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === 44 || c === 10 || c === 13) break;
-          j += 1;
+        fields.push(field);
+        const c = text.charCodeAt(i);
+        if (c === 44) {
+          i += 1;
+          continue;
         }
-        field = text.slice(i, j);
-        i = j;
+        if (c === 13) i += 1;
+        if (text.charCodeAt(i) === 10) i += 1;
+        break;
       }
-      fields.push(field);
-      const c = text.charCodeAt(i);
-      if (c === 44) {
-        i += 1;
-        continue;
-      }
-      if (c === 13) i += 1;
-      if (text.charCodeAt(i) === 10) i += 1;
-      break;
+      if (fields.length === 1 && fields[0] === '') continue;
+      this.#i = i;
+      return true;
     }
-    if (fields.length === 1 && fields[0] === '') continue;
-    yield fields;
+    this.#i = i;
+    fields.length = 0;
+    return false;
   }
 }
 
@@ -68,30 +90,6 @@ export function csvColumns(header: readonly string[]): { kind: number; id: numbe
   const id = names.indexOf('id');
   if (kind < 0 || id < 0) return { zh: 'CSV 首行须为列名 kind,id[,name]', en: 'the first CSV line must name the columns kind,id[,name]' };
   return { kind, id, name: names.indexOf('name') };
-}
-
-export function* readCsv(text: string, columns: { kind: number; id: number; name: number }): Generator<BulkRow> {
-  let row = 0;
-  let first = true;
-  for (const f of csvRecords(text)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    row += 1;
-    const kind = (f[columns.kind] ?? '').trim();
-    const id = (f[columns.id] ?? '').trim();
-    const name = columns.name >= 0 ? (f[columns.name] ?? '').trim() : '';
-    if (kind === 'person') yield { row, request: { subject: { kind: 'person', idNumber: id }, ...(name ? { name } : {}) } };
-    else if (kind === 'organisation') yield { row, request: { subject: { kind: 'organisation', creditCode: id }, ...(name ? { name } : {}) } };
-    else yield { row, error: { zh: `第 ${row} 行：kind 须为 person 或 organisation`, en: `row ${row}: kind must be person or organisation` } };
-  }
-}
-
-/** The header line of a CSV file, or null when the text is empty. */
-export function csvHeader(text: string): string[] | null {
-  for (const r of csvRecords(text.slice(0, Math.min(text.length, 4096)))) return r;
-  return null;
 }
 
 export function* readNdjson(text: string): Generator<{ row: number; value: unknown } | { row: number; error: { zh: string; en: string } }> {

@@ -4,7 +4,7 @@
  * channels cannot drift apart. No clock read, no log, no masking: the callers add what they need.
  */
 import { invalidField, type CreditCheckRequest } from '@zhixing/contracts';
-import { MEASURE_LEGAL_BASIS, type CivilDate, type MeasureKind, type SubjectRole } from '@zhixing/domain';
+import { MEASURE_LEGAL_BASIS, type CivilDate, type MeasureKind, type Scenario, type SubjectRole } from '@zhixing/domain';
 import type { CreditRuntime } from './credit-runtime.js';
 import { aliasKey } from './credit-runtime.js';
 
@@ -53,20 +53,40 @@ export function evaluateCheck(runtime: CreditRuntime, req: CreditCheckRequest, f
     const s = req.subject as { docType: string; docNumber: string };
     return { decision: 'allow', reasons: ['DOCUMENT_NOT_BOUND'], subjectKind: 'person', subjectId: `${s.docType}:${s.docNumber}`, measures: NONE, nameMatches: null, permitId: null };
   }
-  const outcome = runtime.index.check(subject.kind, subject.id, req.scenario, req.name ?? undefined);
+  return evaluateSubject(runtime, subject.kind, subject.id, req.scenario, req.name ?? undefined, fresh, today, path);
+}
+
+const NO_REASONS: string[] = [];
+
+/**
+ * The decision for an identity already resolved and normalised (trimmed, upper case): the part of
+ * a check after the subject is known, which the bulk comparison calls row by row without building
+ * a request object per row.
+ */
+export function evaluateSubject(
+  runtime: CreditRuntime,
+  kind: 'person' | 'organisation',
+  id: string,
+  scenario: Scenario,
+  name: string | undefined,
+  fresh: boolean,
+  today: () => CivilDate,
+  path: string | undefined,
+): Evaluation {
+  const outcome = runtime.index.check(kind, id, scenario, name);
   if (!outcome.ok) {
-    const where = path ?? (subject.kind === 'person' ? 'subject.idNumber' : 'subject.creditCode');
+    const where = path ?? (kind === 'person' ? 'subject.idNumber' : 'subject.creditCode');
     throw outcome.error === 'badCheckChar'
       ? invalidField(where, '校验码错误，号码有误', 'the check character does not match: the number is mistyped')
-      : invalidField(where, subject.kind === 'person' ? '不是有效的18位公民身份号码' : '不是有效的18位统一社会信用代码', subject.kind === 'person' ? 'not a valid 18-character resident ID number' : 'not a valid 18-character unified social credit code');
+      : invalidField(where, kind === 'person' ? '不是有效的18位公民身份号码' : '不是有效的18位统一社会信用代码', kind === 'person' ? 'not a valid 18-character resident ID number' : 'not a valid 18-character unified social credit code');
   }
-  const base = { subjectKind: subject.kind, subjectId: subject.id };
-  if (!fresh) return { ...base, decision: 'review', reasons: ['INDEX_NOT_CURRENT'], measures: NONE, nameMatches: null, permitId: null };
-  if (outcome.decision === 'allow') return { ...base, decision: 'allow', reasons: [], measures: NONE, nameMatches: outcome.nameMatches, permitId: null };
+  if (!fresh) return { decision: 'review', reasons: ['INDEX_NOT_CURRENT'], subjectKind: kind, subjectId: id, measures: NONE, nameMatches: null, permitId: null };
+  // (one shared empty reasons array: no caller mutates an evaluation)
+  if (outcome.decision === 'allow') return { decision: 'allow', reasons: NO_REASONS, subjectKind: kind, subjectId: id, measures: NONE, nameMatches: outcome.nameMatches, permitId: null };
   // The number is on the list but the name differs: a mistyped number would deny the wrong person,
   // so a human looks, and nothing about the listed person is disclosed.
-  if (outcome.nameMatches === false) return { ...base, decision: 'review', reasons: ['NAME_MISMATCH'], measures: NONE, nameMatches: false, permitId: null };
-  const permitId = runtime.permits.covering(subject.id, req.scenario, today());
+  if (outcome.nameMatches === false) return { decision: 'review', reasons: ['NAME_MISMATCH'], subjectKind: kind, subjectId: id, measures: NONE, nameMatches: false, permitId: null };
+  const permitId = runtime.permits.covering(id, scenario, today());
   const measures = outcome.matched.map((m) => ({
     measureId: m.measureId,
     kind: m.kind,
@@ -78,5 +98,5 @@ export function evaluateCheck(runtime: CreditRuntime, req: CreditCheckRequest, f
     since: m.since,
     legalBasis: MEASURE_LEGAL_BASIS[m.kind],
   }));
-  return { ...base, decision: permitId === null ? 'deny' : 'allow', reasons: [permitId === null ? 'MEASURE_IN_FORCE' : 'PERMITTED_CONSUMPTION'], measures, nameMatches: outcome.nameMatches, permitId };
+  return { decision: permitId === null ? 'deny' : 'allow', reasons: [permitId === null ? 'MEASURE_IN_FORCE' : 'PERMITTED_CONSUMPTION'], subjectKind: kind, subjectId: id, measures, nameMatches: outcome.nameMatches, permitId };
 }
