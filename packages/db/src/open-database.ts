@@ -4,11 +4,14 @@
  * parsers below make both drivers return identical JavaScript values (stack-notes gotcha 6).
  */
 import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from './schema.js';
 
 const PG_DATE = 1082;
@@ -21,7 +24,21 @@ export interface Database {
   readonly db: Kysely<DB>;
   readonly target: DatabaseTarget;
   readonly describe: string;
+  /**
+   * Appends rows given as COPY text (one line per row, fields tab-separated and escaped: see
+   * copyField) to a table in one statement: the cheapest way for the database to take many rows —
+   * no SQL to parse per row, no arrays to unpack (the check log, ADR 0005). All rows or none.
+   */
+  copyIn(table: string, columns: readonly string[], rows: string): Promise<void>;
   close(): Promise<void>;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** The COPY statement; table and columns are the code's own names, checked all the same. */
+function copyStatement(table: string, columns: readonly string[], source: string): string {
+  for (const name of [table, ...columns]) if (!IDENTIFIER.test(name)) throw new Error(`not a plain identifier: ${name}`);
+  return `copy ${table} (${columns.join(', ')}) from ${source}`;
 }
 
 /** Chooses the store from the environment: DATABASE_URL wins, else PGlite in DATA_DIR (default ./data). */
@@ -48,7 +65,18 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     pool.on('error', (error) => options.onIdleClientError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safeUrl = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-    return { db, target, describe: `PostgreSQL ${safeUrl}`, close: () => db.destroy() };
+    const copyIn = async (table: string, columns: readonly string[], rows: string): Promise<void> => {
+      const client = await pool.connect();
+      try {
+        await pipeline(Readable.from([rows]), client.query(copyFrom(copyStatement(table, columns, 'stdin'))));
+      } catch (error) {
+        // A connection that failed mid-COPY is not reused.
+        client.release(error as Error);
+        throw error;
+      }
+      client.release();
+    };
+    return { db, target, describe: `PostgreSQL ${safeUrl}`, copyIn, close: () => db.destroy() };
   }
   if (target.dataDir) mkdirSync(dirname(target.dataDir), { recursive: true });
   const pglite = await PGlite.create(target.dataDir ?? 'memory://', {
@@ -61,6 +89,11 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     db,
     target,
     describe: target.dataDir ? `PGlite ${target.dataDir}` : 'PGlite (in memory)',
+    // PGlite reads COPY input from a virtual file; its query waits while a Kysely transaction
+    // holds the instance (the dialect uses PGlite's exclusive transactions).
+    copyIn: async (table, columns, rows) => {
+      await pglite.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob([rows]) });
+    },
     close: () => db.destroy(),
   };
 }

@@ -1,6 +1,7 @@
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { AgenciesTable, AgencyFeedbackTable, AgencyRow } from '../schema.js';
 import type { Executor } from './executor.js';
+import type { Database } from '../open-database.js';
 
 export async function insertAgency(db: Executor, row: Insertable<AgenciesTable>): Promise<void> {
   await db.insertInto('agencies').values(row).execute();
@@ -29,40 +30,33 @@ export interface CheckLogRow {
   requestId: string | null;
 }
 
-/** Elements a PostgreSQL array literal may carry unquoted (ids, ISO instants, masked numbers). */
-const PLAIN_ELEMENT = /^[0-9A-Za-z_.:*+-]+$/;
+/** Characters COPY's text format escapes (PostgreSQL manual, COPY, "Text Format"). */
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/**
- * The text of a PostgreSQL array literal, written here rather than by the driver's per-element
- * escaping (which cost the server more per check than the check itself): plain elements as they
- * are, anything else double-quoted with `"` and `\` escaped, null as NULL (PostgreSQL manual 8.15.6).
- */
-export function arrayLiteral(values: ReadonlyArray<string | null>): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (i > 0) out += ',';
-    if (v === null) out += 'NULL';
-    else if (PLAIN_ELEMENT.test(v) && v.toUpperCase() !== 'NULL') out += v;
-    else out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
-  }
-  return `${out}}`;
+/** One field of a COPY text row: backslash, tab, newline and carriage return escaped, null as \N. */
+export function copyField(value: string | null): string {
+  if (value === null) return '\\N';
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : value;
 }
 
+/** The check log's columns, in the order of a row of checkLogCopyRow. */
+export const CHECK_LOG_COLUMNS = ['agency_id', 'checked_at', 'channel', 'scenario', 'subject_kind', 'subject_id', 'subject_masked', 'decision', 'measure_ids', 'request_id'] as const;
+
 /**
- * A batch of check-log rows in one statement over one array literal per column (unnest): one
- * parse and plan however many rows, and no per-element work in the driver.
+ * One check as a line of COPY text: the cheapest way for the database to take a row (no SQL to
+ * parse, no arrays to unpack: half the server's time per row of the former unnest insert, ADR 0005).
  */
-export async function insertCheckLog(db: Executor, rows: readonly CheckLogRow[]): Promise<void> {
+export function checkLogCopyRow(r: CheckLogRow): string {
+  return `${copyField(r.agencyId)}\t${copyField(r.checkedAt)}\t${copyField(r.channel)}\t${copyField(r.scenario)}\t${copyField(r.subjectKind)}\t${copyField(r.subjectId)}\t${copyField(r.subjectMasked)}\t${copyField(r.decision)}\t{${r.measureIds.join(',')}}\t${copyField(r.requestId)}\n`;
+}
+
+/** Appends a batch of check-log rows in one COPY. */
+export async function appendCheckLog(database: Database, rows: readonly CheckLogRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const col = (pick: (r: CheckLogRow) => string | null) => arrayLiteral(rows.map(pick));
-  await sql`
-    insert into agency_check_log (agency_id, checked_at, channel, scenario, subject_kind, subject_id, subject_masked, decision, measure_ids, request_id)
-    select a, t, c, s, k, i, m, d, case when ids = '' then '{}'::bigint[] else string_to_array(ids, ',')::bigint[] end, q
-    from unnest(${col((r) => r.agencyId)}::uuid[], ${col((r) => r.checkedAt)}::timestamptz[], ${col((r) => r.channel)}::text[], ${col((r) => r.scenario)}::text[],
-                ${col((r) => r.subjectKind)}::text[], ${col((r) => r.subjectId)}::text[], ${col((r) => r.subjectMasked)}::text[], ${col((r) => r.decision)}::text[],
-                ${col((r) => r.measureIds.join(','))}::text[], ${col((r) => r.requestId)}::text[])
-      as x(a, t, c, s, k, i, m, d, ids, q)`.execute(db);
+  let text = '';
+  for (const r of rows) text += checkLogCopyRow(r);
+  await database.copyIn('agency_check_log', CHECK_LOG_COLUMNS, text);
 }
 
 /**

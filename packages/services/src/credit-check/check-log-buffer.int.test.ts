@@ -1,5 +1,5 @@
 /**
- * The check log's batch insert writes array literals by hand (agencies.repository arrayLiteral):
+ * The check log is written as COPY text by hand (agencies.repository copyField):
  * every value must come back exactly as it went in, whatever characters it holds.
  */
 import { after, before, describe, it } from 'node:test';
@@ -14,7 +14,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const AWKWARD = ['', 'NULL', 'null', 'a,b', '{x}', 'say "hi"', 'back\\slash', ' padded ', 'tab\there', '换行\n', '（2026）辽0211执1号', 'range:abcde', '2101**********1234'];
+const AWKWARD = ['', 'NULL', 'null', 'a,b', '{x}', 'say "hi"', 'back\\slash', ' padded ', 'tab\there', '换行\n', 'cr\r\nlf', '\\N', 'end\\', '（2026）辽0211执1号', 'range:abcde', '2101**********1234'];
 
 describe('CheckLogBuffer', () => {
   it('writes every value back exactly, in batches, whatever characters it holds', async () => {
@@ -36,6 +36,35 @@ describe('CheckLogBuffer', () => {
       assert.deepEqual(r.measure_ids.map(Number), i % 3 === 0 ? [] : [i, 9_007_199_254_740]);
       assert.equal(new Date(r.checked_at).toISOString(), '2026-03-02T01:02:03.456Z');
     });
+  });
+
+  it('after a failed flush writes each row exactly once: the chunks written stay, the rest is retried', async () => {
+    const database = t.store.database;
+    let calls = 0;
+    // The second COPY of the flush fails (a dropped connection, a full disk): the first is committed.
+    const flaky = { ...database, copyIn: (table: string, columns: readonly string[], rows: string) => (++calls === 2 ? Promise.reject(new Error('connection lost')) : database.copyIn(table, columns, rows)) };
+    const log = new CheckLogBuffer(flaky, { maxBatch: 3, flushMs: 10_000 });
+    const agencyId = randomUUID();
+    for (let i = 0; i < 8; i++) log.push({ agencyId, checkedAt: isoInstant(new Date(1_000 + i)), channel: 'single', scenario: 'flight', subjectKind: 'person', subjectId: `p${i}`, subjectMasked: 'x', decision: 'allow', measureIds: [], requestId: null });
+    // Each third push starts a background flush; one of their COPYs fails, and its rows wait.
+    for (let attempt = 0; log.pending > 0 || attempt === 0; attempt++) {
+      assert.ok(attempt < 10, 'the log does not drain');
+      await log.flush().catch(() => undefined);
+    }
+    assert.ok(calls >= 3, `the failing COPY was attempted (${calls} calls)`);
+    const rows = await database.db.selectFrom('agency_check_log').select('subject_id').where('agency_id', '=', agencyId).execute();
+    assert.deepEqual(rows.map((r) => r.subject_id).sort(), ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
+  });
+
+  it('a COPY with a bad row writes none of its rows, and the database takes the next one', async () => {
+    const database = t.store.database;
+    const agencyId = randomUUID();
+    const line = (id: string, agency = agencyId) => `${agency}\t2026-03-02T01:02:03.456Z\tsingle\tflight\tperson\t${id}\tx\tallow\t{}\t\\N\n`;
+    await assert.rejects(database.copyIn('agency_check_log', ['agency_id', 'checked_at', 'channel', 'scenario', 'subject_kind', 'subject_id', 'subject_masked', 'decision', 'measure_ids', 'request_id'], line('a') + line('b', 'not-a-uuid')));
+    await assert.rejects(database.copyIn('agency_check_log; drop table cases', ['agency_id'], ''), /not a plain identifier/);
+    await database.copyIn('agency_check_log', ['agency_id', 'checked_at', 'channel', 'scenario', 'subject_kind', 'subject_id', 'subject_masked', 'decision', 'measure_ids', 'request_id'], line('c'));
+    const rows = await database.db.selectFrom('agency_check_log').select('subject_id').where('agency_id', '=', agencyId).execute();
+    assert.deepEqual(rows.map((r) => r.subject_id), ['c']);
   });
 
   it('keeps the instant\'s text for the millisecond, and writes a new one for the next', () => {

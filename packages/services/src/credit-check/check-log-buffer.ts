@@ -1,4 +1,4 @@
-import { insertCheckLog, type CheckLogRow, type Database } from '@zhixing/db';
+import { appendCheckLog, type CheckLogRow, type Database } from '@zhixing/db';
 
 /** One check to log; the instant as ISO-8601 text (the text the answer carries: see isoInstant). */
 export interface CheckLogEntry extends CheckLogRow {
@@ -8,7 +8,7 @@ export interface CheckLogEntry extends CheckLogRow {
 /**
  * Every check is logged (who asked about whom, when, what was answered), but a row insert per
  * check would put the database back on the hot path. Entries are batched and written every
- * `flushMs` or `maxBatch` rows in one statement (columns as array literals, see insertCheckLog); close() flushes what is left (ADR 0005 records
+ * `flushMs` or `maxBatch` rows in one COPY (appendCheckLog); close() flushes what is left (ADR 0005 records
  * the window a hard crash can lose). A failed flush keeps the rows for the next attempt.
  */
 export class CheckLogBuffer {
@@ -53,7 +53,7 @@ export class CheckLogBuffer {
       let written = 0;
       try {
         for (; written < batch.length; written += this.#maxBatch) {
-          await insertCheckLog(this.#database.db, batch.slice(written, written + this.#maxBatch));
+          await appendCheckLog(this.#database, batch.slice(written, written + this.#maxBatch));
         }
       } catch (error) {
         // Only what was not written goes back: a written chunk is committed, and logged once.
