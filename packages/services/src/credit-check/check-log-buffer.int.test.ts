@@ -59,7 +59,7 @@ describe('CheckLogBuffer', () => {
   it('a COPY with a bad row writes none of its rows, and the database takes the next one', async () => {
     const database = t.store.database;
     const agencyId = randomUUID();
-    const line = (id: string, agency = agencyId) => `${agency}\t2026-03-02T01:02:03.456Z\tsingle\tflight\tperson\t${id}\tx\tallow\t{}\t\\N\n`;
+    const line = (id: string, agency: string = agencyId) => `${agency}\t2026-03-02T01:02:03.456Z\tsingle\tflight\tperson\t${id}\tx\tallow\t{}\t\\N\n`;
     await assert.rejects(database.copyIn('agency_check_log', ['agency_id', 'checked_at', 'channel', 'scenario', 'subject_kind', 'subject_id', 'subject_masked', 'decision', 'measure_ids', 'request_id'], line('a') + line('b', 'not-a-uuid')));
     await assert.rejects(database.copyIn('agency_check_log; drop table cases', ['agency_id'], ''), /not a plain identifier/);
     await database.copyIn('agency_check_log', ['agency_id', 'checked_at', 'channel', 'scenario', 'subject_kind', 'subject_id', 'subject_masked', 'decision', 'measure_ids', 'request_id'], line('c'));
