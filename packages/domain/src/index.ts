@@ -8,3 +8,4 @@ export * from './calculators/index.js';
 export * from './calendar/index.js';
 export * from './case-lifecycle/index.js';
 export * from './credit/index.js';
+export * from './asset-control/index.js';

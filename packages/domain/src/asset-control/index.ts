@@ -1,0 +1,12 @@
+export { CONTROL_ACTS, CONTROL_TERM_CLASSES, MAX_CONTROL_TERM_MONTHS, PROPERTY_KINDS, PROPERTY_KIND_LIST, isControllable, isPropertyKind } from './property-kinds.js';
+export type { ControlAct, ControlTermClass, PropertyKind, PropertyKindRule } from './property-kinds.js';
+export { INSTITUTION_ACTS, INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST, categorySupports, isInstitutionCategory } from './institution-categories.js';
+export type { InstitutionAct, InstitutionCategory, InstitutionCategoryRule } from './institution-categories.js';
+export { ASSET_CONTROL_PROBLEM_CODES } from './control-problems.js';
+export type { AssetControlProblemCode } from './control-problems.js';
+export { CONTROL_REMINDER_DAYS, controlTerm, hasLapsed, renewalTerm } from './control-term.js';
+export type { ControlTerm } from './control-term.js';
+export { nextInEffect, positionOfNew } from './waiting-list.js';
+export type { QueuedControl } from './waiting-list.js';
+export { DEFAULT_CLEAR_EXCESS_RATIO, OVER_SEIZURE_OVERRIDES, excessHeld, guardControl } from './over-seizure.js';
+export type { ExcessRelease, GuardInput, GuardVerdict, HeldItem, OverSeizureOverride } from './over-seizure.js';
