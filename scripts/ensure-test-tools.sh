@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Brings what the tests need on a fresh Debian machine: Chromium for the browser tests, a CJK font
-# (else every Chinese character renders as a box), and a running PostgreSQL server on 127.0.0.1:5432.
+# (else every Chinese character renders as a box), the OpenSSL command line (an independent SM2 verifier
+# for the assistance protocol's interoperability test), and a running PostgreSQL server on 127.0.0.1:5432.
 set -euo pipefail
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qiE 'wenquanyi|wqy|noto.*cjk' || need_apt+=(fonts-wqy-zenhei)
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "[test tools] installing ${need_apt[*]} from Debian's packages"

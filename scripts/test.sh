@@ -8,7 +8,7 @@ node scripts/check-node.mjs
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "test tools (Chromium, CJK font, PostgreSQL)"
+step "test tools (Chromium, CJK font, OpenSSL, PostgreSQL)"
 bash scripts/ensure-test-tools.sh
 
 step "type-check (strict)"

@@ -54,3 +54,4 @@ export * from './agency/range-check.js';
 export * from './agency/bulk-check.js';
 export * from './agency/get-range-key.js';
 export * from './public/search-dishonest-list.js';
+export * from './assist/assist-protocol.js';
