@@ -9,3 +9,4 @@ export * from './calendar/index.js';
 export * from './case-lifecycle/index.js';
 export * from './credit/index.js';
 export * from './asset-control/index.js';
+export * from './funds/index.js';

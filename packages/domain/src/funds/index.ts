@@ -1,0 +1,12 @@
+export { ACCOUNT_KINDS, ACCOUNT_KIND_LABELS, TRANSACTION_TYPES, TRANSACTION_TYPE_LABELS, accountKey, caseBalance, checkLedger, isAccountKind, isTransactionType, kindTotals, ledgerBalances, reverseTransaction, validateTransaction } from './ledger.js';
+export type { Account, AccountKey, AccountKind, AccountKindLabel, LedgerCheckOptions, Posting, Transaction, TransactionType } from './ledger.js';
+export { DISBURSEMENT_DAYS, DISBURSEMENT_DELAY_GROUNDS, DISBURSEMENT_DELAY_GROUND_LABELS, FUNDS_RULES, disbursementDueOn, disbursementStatus, isDisbursementDelayGround } from './disbursement.js';
+export type { DisbursementDelay, DisbursementDelayGround, DisbursementDelayGroundLabel, DisbursementInput, DisbursementStatus } from './disbursement.js';
+export { FUNDS_PROBLEM_CODES, isFundsProblemCode } from './funds-problems.js';
+export type { FundsProblemCode } from './funds-problems.js';
+export { DISTRIBUTION_DEBTOR_KINDS, planDistribution } from './distribution-plan.js';
+export type { ClaimPriority, DistributionClaim, DistributionDebtorKind, DistributionInput, DistributionLine, DistributionPlan, DistributionTier } from './distribution-plan.js';
+export { DISTRIBUTION_OBJECTION_DAYS, distributionTimers, lawsuitDueOn, objectionDueOn, oppositionDueOn } from './distribution-timers.js';
+export type { DistributionServiceDates, DistributionTimers } from './distribution-timers.js';
+export { DISTRIBUTION_PROBLEM_CODES, isDistributionProblemCode } from './distribution-problems.js';
+export type { DistributionProblemCode } from './distribution-problems.js';
