@@ -11,7 +11,7 @@
  *   integer fen, never a float.
  */
 import { z } from 'zod';
-import { INSTITUTION_ACTS, PROPERTY_KIND_LIST } from '@zhixing/domain';
+import { INSTITUTION_ACTS, PROPERTY_KIND_LIST, type InstitutionAct, type PropertyKind } from '@zhixing/domain';
 import { zCivilDate } from '../common.js';
 
 export const ASSIST_PROTOCOL = 'zx-assist/1';
@@ -54,19 +54,19 @@ const zRequestCommon = {
   subject: zAssistSubject,
 };
 
-export const zPropertyKind = z.enum(PROPERTY_KIND_LIST as [string, ...string[]]);
+export const zPropertyKind = z.enum(PROPERTY_KIND_LIST as [PropertyKind, ...PropertyKind[]]);
 
 export const zInquiryRequest = z.object({
   type: z.literal('inquiry'),
   ...zRequestCommon,
 });
 
-type ControlRequestAct = Exclude<(typeof INSTITUTION_ACTS)[number], 'inquire'>;
-export const CONTROL_REQUEST_ACTS = INSTITUTION_ACTS.filter((a): a is ControlRequestAct => a !== 'inquire');
+export type ControlRequestAct = Exclude<InstitutionAct, 'inquire'>;
+export const CONTROL_REQUEST_ACTS = INSTITUTION_ACTS.filter((a): a is ControlRequestAct => a !== 'inquire') as [ControlRequestAct, ...ControlRequestAct[]];
 
 export const zControlRequest = z.object({
   type: z.literal('control'),
-  act: z.enum(CONTROL_REQUEST_ACTS as [string, ...string[]]),
+  act: z.enum(CONTROL_REQUEST_ACTS),
   ...zRequestCommon,
   property: z.object({ kind: zPropertyKind, ref: text(80).meta({ description: 'Account, certificate or registration number at the institution' }) }),
   amountFen: zFen.optional().meta({ description: 'freeze / deduct: the amount; absent for a whole item' }),
@@ -105,7 +105,7 @@ export const CONTROL_OUTCOMES = ['done', 'partial', 'waiting', 'refused'] as con
 
 export const zControlResult = z.object({
   type: z.literal('controlResult'),
-  act: z.enum(CONTROL_REQUEST_ACTS as [string, ...string[]]),
+  act: z.enum(CONTROL_REQUEST_ACTS),
   outcome: z.enum(CONTROL_OUTCOMES).meta({ description: 'done; partial (less than asked, e.g. a lower balance); waiting (轮候, behind `queueAhead` controls); refused (see `reason`)' }),
   controlRef: text(80).optional(),
   amountFen: zFen.optional().meta({ description: 'What was actually frozen or deducted' }),
@@ -146,6 +146,7 @@ export const zAssistEnvelope = z
 export type AssistEnvelope = z.infer<typeof zAssistEnvelope>;
 export type AssistBody = z.infer<typeof zAssistBody>;
 export type AssistSignature = z.infer<typeof zAssistSignature>;
+export type AssistSubject = z.infer<typeof zAssistSubject>;
 export type InquiryRequest = z.infer<typeof zInquiryRequest>;
 export type ControlRequest = z.infer<typeof zControlRequest>;
 export type InquiryResult = z.infer<typeof zInquiryResult>;
