@@ -5,6 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { filingRequest } from '@zhixing/services/testing';
+import { assertBilingualFieldError } from './testing/bad-input.js';
 import { createTestApp, type Session, type TestApp } from './testing/test-app.js';
 
 let t: TestApp;
@@ -34,20 +35,6 @@ const CASES: Array<{ name: string; body: unknown; status: number; code: string; 
   { name: 'handler of another court', body: { ...good, handlerId: '00000000-0000-4000-8000-000000000000' }, status: 400, code: 'VALIDATION_FAILED', field: 'handlerId' },
   { name: 'huge string', body: { ...good, cause: 'x'.repeat(5000) }, status: 400, code: 'VALIDATION_FAILED', field: 'cause' },
 ];
-
-/** A 400 VALIDATION_FAILED whose message and every issue are bilingual, naming `field`. */
-function assertBilingualFieldError(res: { statusCode: number; body: string; json<T>(): T }, field: string): void {
-  assert.equal(res.statusCode, 400, res.body);
-  const body = res.json<{ code: string; messageZh: string; messageEn: string; details?: { issues?: Array<{ path?: string[]; messageZh: string; messageEn: string }> } }>();
-  assert.equal(body.code, 'VALIDATION_FAILED');
-  assert.match(body.messageZh, /[\u4e00-\u9fa5]/);
-  assert.match(body.messageEn, /[a-z]/i);
-  for (const issue of body.details?.issues ?? []) {
-    assert.match(issue.messageZh, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
-    assert.doesNotMatch(issue.messageEn, /[\u4e00-\u9fa5]/, JSON.stringify(issue));
-  }
-  assert.ok((body.details?.issues ?? []).some((i) => (i.path ?? []).includes(field)), `field ${field} named in ${res.body}`);
-}
 
 describe('filing rejects bad input with a 4xx naming the field, and writes nothing', () => {
   for (const c of CASES) {

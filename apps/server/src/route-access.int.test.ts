@@ -5,7 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { zRole } from '@zhixing/contracts';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import * as contracts from '@zhixing/contracts';
+import { zRole, type RouteContract } from '@zhixing/contracts';
 import { filingRequest } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
@@ -28,6 +30,8 @@ let partyId = '';
 let debtorPartyId = '';
 let xgCaseId = '';
 const NO_SUCH = '00000000-0000-4000-8000-00000000abcd';
+/** An Ed25519 public key as institutions register it: base64 of its 32 bytes (after the 12-byte SPKI prefix). */
+const ED25519_KEY = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'der' }).subarray(12).toString('base64');
 
 before(async () => {
   t = await createTestApp();
@@ -54,12 +58,15 @@ interface Row {
   allowed: readonly Role[] | 'all';
   /** Status a permitted role gets with this request. */
   ok: number;
+  /** Runs on a session of its own (logging out must not end the sessions the other rows share). */
+  freshSession?: boolean;
 }
 
 const CASE_ROLES: Role[] = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'];
 
 const TABLE: Row[] = [
   { name: 'me', method: 'GET', url: () => '/api/v1/auth/me', allowed: 'all', ok: 200 },
+  { name: 'logout', method: 'POST', url: () => '/api/v1/auth/logout', allowed: 'all', ok: 200, freshSession: true },
   { name: 'courts', method: 'GET', url: () => '/api/v1/courts', allowed: 'all', ok: 200 },
   { name: 'users', method: 'GET', url: () => '/api/v1/users', allowed: 'all', ok: 200 },
   { name: 'calendar', method: 'GET', url: () => '/api/v1/calendar', allowed: 'all', ok: 200 },
@@ -101,10 +108,24 @@ const TABLE: Row[] = [
   { name: 'revoke permit', method: 'POST', url: () => `/api/v1/credit-decisions/${NO_SUCH}/permits/1/revoke`, body: () => ({ reason: '就医已取消' }), allowed: ['judge', 'officer', 'president'], ok: 404 },
   { name: 'unbind travel document', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/documents/999999999/unbind`, body: () => ({ reason: '登记错误' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'case identity documents', method: 'GET', url: () => `/api/v1/cases/${caseId}/identity-documents`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'list institutions', method: 'GET', url: () => '/api/v1/institutions?category=bank', allowed: ['admin', ...CASE_ROLES], ok: 200 },
+  { name: 'register institution', method: 'POST', url: () => '/api/v1/institutions', body: () => ({ code: `t-${randomUUID().slice(0, 8)}`, name: '表驱动测试银行', category: 'bank', connection: 'pull' }), allowed: ['admin'], ok: 201 },
+  { name: 'add institution key', method: 'POST', url: () => `/api/v1/institutions/${NO_SUCH}/keys`, body: () => ({ keyId: 'k2', alg: 'Ed25519', publicKey: ED25519_KEY }), allowed: ['admin'], ok: 404 },
+  { name: 'revoke institution key', method: 'POST', url: () => `/api/v1/institutions/${NO_SUCH}/keys/k1/revoke`, body: () => ({ reason: '私钥泄露' }), allowed: ['admin'], ok: 404 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 
+/** Every staff route of the contracts, as a method and a pattern of its path. */
+const STAFF_ROUTES = (Object.values(contracts) as unknown[])
+  .filter((v): v is RouteContract => typeof v === 'object' && v !== null && 'operationId' in v && 'access' in v)
+  .filter((r) => typeof r.access === 'object' && 'roles' in r.access);
+
 describe('route access table: role × route', () => {
+  it('has a row for every staff route of the contracts', () => {
+    const pattern = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+    const missing = STAFF_ROUTES.filter((r) => !TABLE.some((row) => row.method === r.method && pattern(r.path).test(row.url().split('?')[0]!)));
+    assert.deepEqual(missing.map((r) => `${r.method} ${r.path}`), []);
+  });
   for (const row of TABLE) {
     it(`${row.name}: anonymous gets 401`, async () => {
       const res = await t.call(null, row.method, row.url(), row.body?.());
@@ -114,7 +135,7 @@ describe('route access table: role × route', () => {
     for (const role of ROLES) {
       const permitted = row.allowed === 'all' || row.allowed.includes(role);
       it(`${row.name}: ${role} gets ${permitted ? row.ok : 403}`, async () => {
-        const session = await t.login(USER_OF_ROLE[role]);
+        const session = await t.login(USER_OF_ROLE[role], { fresh: row.freshSession ?? false });
         const res = await t.call(session, row.method, row.url(), row.body?.());
         assert.equal(res.statusCode, permitted ? row.ok : 403, `${role} ${row.name}: ${res.body}`);
       });

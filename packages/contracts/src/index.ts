@@ -55,3 +55,4 @@ export * from './agency/bulk-check.js';
 export * from './agency/get-range-key.js';
 export * from './public/search-dishonest-list.js';
 export * from './assist/assist-protocol.js';
+export * from './assist/institutions.js';

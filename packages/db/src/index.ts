@@ -18,4 +18,5 @@ export * from './repositories/credit-feed.repository.js';
 export * from './repositories/credit-permits.repository.js';
 export * from './repositories/credit-documents.repository.js';
 export * from './repositories/agencies.repository.js';
+export * from './repositories/institutions.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

@@ -5,6 +5,7 @@ import * as pgcrypto from './migrations/2026-11-28T2200-pgcrypto-if-available.js
 import * as credit from './migrations/2026-11-29T0000-credit-discipline.js';
 import * as creditRevocations from './migrations/2026-11-29T0100-credit-revocations.js';
 import * as checkLogLean from './migrations/2026-11-29T0200-check-log-lean.js';
+import * as assistInstitutions from './migrations/2026-11-30T0000-assist-institutions.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0000-credit-discipline': credit,
   '2026-11-29T0100-credit-revocations': creditRevocations,
   '2026-11-29T0200-check-log-lean': checkLogLean,
+  '2026-11-30T0000-assist-institutions': assistInstitutions,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -379,6 +379,34 @@ export interface AgencyFeedbackTable {
   note: string;
 }
 
+export interface InstitutionsTable {
+  id: string;
+  code: string;
+  name: string;
+  category: string;
+  acts: string[];
+  connection: 'push' | 'pull' | 'manual';
+  endpoint: string | null;
+  sla_seconds: number;
+  created_by: string;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+export interface InstitutionKeysTable {
+  institution_id: string;
+  key_id: string;
+  alg: 'SM2-SM3' | 'Ed25519';
+  public_key: string;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -406,9 +434,13 @@ export interface DB {
   agency_check_log: AgencyCheckLogTable;
   agency_bulk_jobs: AgencyBulkJobsTable;
   agency_feedback: AgencyFeedbackTable;
+  institutions: InstitutionsTable;
+  institution_keys: InstitutionKeysTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
+export type InstitutionRow = Selectable<InstitutionsTable>;
+export type InstitutionKeyRow = Selectable<InstitutionKeysTable>;
 export type NewCase = Insertable<CasesTable>;
 export type CaseUpdate = Updateable<CasesTable>;
 export type UserRow = Selectable<UsersTable>;

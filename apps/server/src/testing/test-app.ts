@@ -10,7 +10,8 @@ export interface Session {
 
 export interface TestApp extends TestContext {
   app: FastifyInstance;
-  login(username: string): Promise<Session>;
+  /** A session of the demo user (cached); `fresh` logs in anew and keeps it to the caller (e.g. to log out). */
+  login(username: string, options?: { fresh?: boolean }): Promise<Session>;
   call(session: Session | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
   /** A request to `/api/agency/v1` with an agency's bearer key. */
   agencyCall(key: string | null, method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
@@ -42,15 +43,15 @@ export async function createTestApp(now?: string): Promise<TestApp> {
     app,
     call,
     agencyCall,
-    async login(username) {
-      const cached = sessions.get(username);
+    async login(username, options = {}) {
+      const cached = options.fresh ? undefined : sessions.get(username);
       if (cached) return cached;
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const setCookie = res.headers['set-cookie'];
       const raw = Array.isArray(setCookie) ? setCookie[0]! : setCookie!;
       const session = { cookie: raw.split(';')[0]!, csrf: res.json<{ csrfToken: string }>().csrfToken };
-      sessions.set(username, session);
+      if (!options.fresh) sessions.set(username, session);
       return session;
     },
     async close() {
