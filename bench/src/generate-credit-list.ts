@@ -12,33 +12,21 @@
  * dates 1950–2005, sequence numbers and valid check characters; credit codes with valid GB 11714
  * and GB 32100 check characters; Chinese names; case numbers of ~2,000 courts, 2015–2026.
  */
+import { Sfc32 } from '@zhixing/connectors';
 import type { IndexedMeasure } from '@zhixing/services';
 import type { MeasureKind, SubjectRole } from '@zhixing/domain';
 
-/** xorshift128+ style generator on 32-bit words (sfc32): fast, seedable, good enough here. */
+/** Seeded draws on sfc32 (packages/connectors' one implementation), seeded by a number. */
 export class SeededRandom {
-  #a: number;
-  #b: number;
-  #c: number;
-  #d: number;
+  readonly #g: Sfc32;
 
   constructor(seed: number) {
-    this.#a = 0x9e37_79b9;
-    this.#b = 0x243f_6a88;
-    this.#c = 0xb7e1_5162;
-    this.#d = seed >>> 0;
-    for (let i = 0; i < 12; i++) this.next();
+    this.#g = new Sfc32(0x9e37_79b9, 0x243f_6a88, 0xb7e1_5162, seed >>> 0);
   }
 
   /** A uniform uint32. */
   next(): number {
-    const t = (((this.#a + this.#b) | 0) + this.#d) | 0;
-    this.#d = (this.#d + 1) | 0;
-    this.#a = this.#b ^ (this.#b >>> 9);
-    this.#b = (this.#c + (this.#c << 3)) | 0;
-    this.#c = (this.#c << 21) | (this.#c >>> 11);
-    this.#c = (this.#c + t) | 0;
-    return t >>> 0;
+    return this.#g.nextUint32();
   }
 
   /** A uniform integer in [0, n). */

@@ -12,3 +12,4 @@ export { postTo, startSimulatorServer } from './simulators/simulator-server.js';
 export type { ReplySink, SimulatorServer } from './simulators/simulator-server.js';
 export { SYNTHETIC_AS_OF, seededRandom, syntheticHoldings } from './simulators/synthetic-holdings.js';
 export type { SeededRandom, SyntheticOptions } from './simulators/synthetic-holdings.js';
+export { Sfc32 } from './simulators/sfc32.js';

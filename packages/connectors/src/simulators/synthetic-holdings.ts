@@ -15,6 +15,7 @@
  *   Liaoning, where the platform's first courts are.
  */
 import { createHash } from 'node:crypto';
+import { Sfc32 } from './sfc32.js';
 import type { AssistSubject, Holding } from '@zhixing/contracts';
 import { addMonths, civilParts, fromDayNumber, toDayNumber, type CivilDate, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
 
@@ -34,32 +35,19 @@ export interface SeededRandom {
 }
 
 /**
- * sfc32 (Doty-Humphrey) on the first 16 bytes of SHA-256(seed): fast, and good enough for data.
- * A class, so the benchmarks' hundred thousand generators share their methods.
+ * Random draws on sfc32 seeded with the first 16 bytes of SHA-256(seed). A class, so the
+ * benchmarks' hundred thousand generators share their methods.
  */
-class Sfc32 {
-  #a: number;
-  #b: number;
-  #c: number;
-  #d: number;
+class Draws {
+  readonly #g: Sfc32;
 
   constructor(seed: string) {
     const h = createHash('sha256').update(seed).digest();
-    this.#a = h.readUInt32LE(0);
-    this.#b = h.readUInt32LE(4);
-    this.#c = h.readUInt32LE(8);
-    this.#d = h.readUInt32LE(12);
-    for (let i = 0; i < 12; i++) this.next();
+    this.#g = new Sfc32(h.readUInt32LE(0), h.readUInt32LE(4), h.readUInt32LE(8), h.readUInt32LE(12));
   }
 
   next(): number {
-    const t = (((this.#a + this.#b) | 0) + this.#d) | 0;
-    this.#d = (this.#d + 1) | 0;
-    this.#a = this.#b ^ (this.#b >>> 9);
-    this.#b = (this.#c + (this.#c << 3)) | 0;
-    this.#c = (this.#c << 21) | (this.#c >>> 11);
-    this.#c = (this.#c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return this.#g.nextUint32() / 4294967296;
   }
 
   int(min: number, max: number): number {
@@ -99,7 +87,7 @@ class Sfc32 {
 }
 
 export function seededRandom(seed: string): SeededRandom {
-  const g = new Sfc32(seed);
+  const g = new Draws(seed);
   return Object.assign(() => g.next(), {
     int: (min: number, max: number) => g.int(min, max),
     chance: (p: number) => g.chance(p),
@@ -194,7 +182,7 @@ const LEVEL_SHARES: Readonly<Record<AssistSubject['kind'], readonly (readonly [L
 };
 
 interface Ctx {
-  readonly r: Sfc32;
+  readonly r: Draws;
   readonly person: boolean;
   readonly level: Level;
   readonly age: number | null;
@@ -218,7 +206,7 @@ function birthYearOf(idCode: string): number | null {
   return null;
 }
 
-function placeOf(area: string | null, r: Sfc32): Place {
+function placeOf(area: string | null, r: Draws): Place {
   const province = (area !== null ? PROVINCES[area.slice(0, 2)] : undefined) ?? LIAONING;
   const city = province.cities.find((c) => area?.startsWith(c.code)) ?? r.pick(province.cities);
   const district = city.districts.find(([code]) => area === city.code + code) ?? r.pick(city.districts);
@@ -227,13 +215,13 @@ function placeOf(area: string | null, r: Sfc32): Place {
 
 function contextOf(category: InstitutionCategory, institutionCode: string, subject: AssistSubject, asOf: { readonly day: number; readonly year: number }): Ctx {
   const idCode = idCodeOf(subject);
-  const profile = new Sfc32(`zx-synthetic|subject|${subject.kind}|${idCode}`);
+  const profile = new Draws(`zx-synthetic|subject|${subject.kind}|${idCode}`);
   const level = profile.weighted(LEVEL_SHARES[subject.kind]);
   const place = placeOf(areaCodeOf(subject, idCode), profile);
   const birth = subject.kind === 'person' ? birthYearOf(idCode) : null;
   const age = birth !== null && asOf.year - birth >= 0 && asOf.year - birth <= 120 ? asOf.year - birth : null;
   return {
-    r: new Sfc32(`zx-synthetic|${category}|${institutionCode}|${subject.kind}|${idCode}`),
+    r: new Draws(`zx-synthetic|${category}|${institutionCode}|${subject.kind}|${idCode}`),
     person: subject.kind === 'person',
     level,
     age,
@@ -569,7 +557,7 @@ const PLATE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('');
 const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'.split('');
 
 /** Five characters, mostly digits: 辽B·3K7Q2. */
-function plateTail(r: Sfc32): string {
+function plateTail(r: Draws): string {
   let tail = '';
   for (let i = 0; i < 5; i++) tail += r.chance(0.8) ? r.digits(1) : r.pick(PLATE_LETTERS);
   return tail;
