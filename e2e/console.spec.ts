@@ -5,33 +5,16 @@
  * the holiday calendar and checks the audit chains. One platform serves every test.
  * Screenshots of every step land in test-results/e2e/ for a person to look at.
  */
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startPlatform, type RunningPlatform } from './support/start-server.js';
-import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
+import { platformSuite } from './support/platform-suite.js';
+import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { chooseOption } from './support/choose-option.js';
 import { cstDay, pickDate, typePeriod, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
-let platform: RunningPlatform;
-let browser: Browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  const notice = platform?.deathNotice();
-  if (notice) console.error(notice);
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const suite = platformSuite(VIEWPORT);
 
 describe('staff console', { timeout: 240_000 }, () => {
   const suffix = Date.now().toString(36).slice(-5).toUpperCase();
@@ -39,17 +22,17 @@ describe('staff console', { timeout: 240_000 }, () => {
   let caseUrl = '';
 
   it('a judge files a case, finds it, serves the notice and sees it in the history, then reads it in English', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await suite.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
     // Log in.
-    await page.goto(`${platform.baseUrl}/cases`);
+    await page.goto(`${suite.platform.baseUrl}/cases`);
     await page.waitForURL(/\/login$/);
     await page.getByLabel('用户名').waitFor();
     await screenshot(page, '01-login');
-    await logIn(page, platform.baseUrl, 'judge.zs');
+    await logIn(page, suite.platform.baseUrl, 'judge.zs');
     await page.getByRole('heading', { name: '案件列表' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
     await screenshot(page, '02-case-list');
@@ -192,17 +175,17 @@ describe('staff console', { timeout: 240_000 }, () => {
   });
 
   it('refuses a wrong password, checks ID numbers as they are typed, and puts server issues next to their field', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await suite.newContext();
     const page = await context.newPage();
     // A wrong password is refused with a clear message (one try: the account is not locked).
-    await page.goto(`${platform.baseUrl}/login`);
+    await page.goto(`${suite.platform.baseUrl}/login`);
     await page.getByLabel('用户名').fill('clerk.zs');
     await page.getByLabel('密码').fill('not-the-password');
     await page.locator('button[type=submit]').click();
     await page.getByRole('alert').getByText('用户名或密码错误').waitFor();
 
-    await logIn(page, platform.baseUrl, 'clerk.zs');
-    await page.goto(`${platform.baseUrl}/cases/new`);
+    await logIn(page, suite.platform.baseUrl, 'clerk.zs');
+    await page.goto(`${suite.platform.baseUrl}/cases/new`);
     await page.locator('#applicants_0_idNumber').fill('110105194912310021');
     const error = page.locator('#applicants_0_idNumber_help');
     await error.getByText('校验码不符，请核对号码是否输错').waitFor();
@@ -262,9 +245,9 @@ describe('staff console', { timeout: 240_000 }, () => {
   });
 
   it('lets a bureau chief see the warning board, use the calculators and log out', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await suite.newContext();
     const page = await context.newPage();
-    await logIn(page, platform.baseUrl, 'chief.zs');
+    await logIn(page, suite.platform.baseUrl, 'chief.zs');
     await page.getByRole('menuitem', { name: /预警/ }).click();
     await page.getByRole('heading', { name: '消极执行预警' }).waitFor();
     await page.locator('.ant-table-row, .ant-empty').first().waitFor();
@@ -297,7 +280,7 @@ describe('staff console', { timeout: 240_000 }, () => {
     // Logging out ends the session: the console is gone until the next login.
     await page.getByRole('button', { name: /退\s*出/ }).click();
     await page.waitForURL(/\/login$/);
-    await page.goto(`${platform.baseUrl}/warnings`);
+    await page.goto(`${suite.platform.baseUrl}/warnings`);
     await page.waitForURL(/\/login$/);
     await page.getByLabel('用户名').waitFor();
     await context.close();
@@ -309,22 +292,22 @@ describe('system administration', { timeout: 180_000 }, () => {
   const password = 'Xigang#2027-clerk';
 
   it('an administrator creates a clerk, issues a token, enters 2027’s holidays and checks the audit chains; the clerk then sees their court’s cases', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.baseUrl });
+    const context = await suite.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.platform.baseUrl });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await showingFailure(page, 'admin', async () => {
       // The administrator lands on 系统管理, with no case menus; a case link leads back there.
-      await logIn(page, platform.baseUrl, 'admin');
+      await logIn(page, suite.platform.baseUrl, 'admin');
       await page.waitForURL(/\/admin\/users$/);
       await page.getByRole('heading', { name: '用户管理' }).waitFor();
       await page.getByText('系统管理', { exact: true }).waitFor();
       assert.equal(await page.getByRole('menuitem', { name: /案件|立案|预警/ }).count(), 0);
       await page.locator('.ant-table-row').first().waitFor();
       await screenshot(page, '20-admin-users');
-      await page.goto(`${platform.baseUrl}/cases`);
+      await page.goto(`${suite.platform.baseUrl}/cases`);
       await page.waitForURL(/\/admin\/users$/);
 
       // A new clerk for 辽0203. A username that is taken comes back from the server onto its field.
@@ -437,10 +420,10 @@ describe('system administration', { timeout: 180_000 }, () => {
     await context.close();
 
     // The new clerk logs in and sees the cases of 辽0203 only.
-    const clerkContext = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const clerkContext = await suite.newContext();
     const clerk = await clerkContext.newPage();
     await showingFailure(clerk, 'new-clerk', async () => {
-      await logIn(clerk, platform.baseUrl, username, password);
+      await logIn(clerk, suite.platform.baseUrl, username, password);
       await clerk.waitForURL(/\/cases$/);
       await clerk.getByRole('heading', { name: '案件列表' }).waitFor();
       await clerk.locator('.ant-table-row').first().waitFor();

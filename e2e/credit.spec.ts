@@ -6,11 +6,11 @@
  * it once the judgment is performed. The administrator registers an agency and sees its key once.
  * Screenshots of every step land in test-results/e2e/credit-*.png for a person to look at.
  */
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startPlatform, type RunningPlatform } from './support/start-server.js';
-import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { platformSuite } from './support/platform-suite.js';
+import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -20,31 +20,9 @@ const REPRESENTATIVE_ID = '210203197511117894';
 /** The demo airline's key (seed-credit-demo.ts), printed by `zhixing start`. */
 const DEMO_AGENCY_KEY = 'zxa_demo-airline-key-2026';
 
-let platform: RunningPlatform;
-let browser: Browser;
+const suite = platformSuite(VIEWPORT);
+const newPage = () => suite.newPage();
 
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  const notice = platform?.deathNotice();
-  if (notice) console.error(notice);
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-const newPage = async (): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-};
 
 /** One decision on the case page's 信用惩戒 card, by the measure named in its header. */
 const decision = (page: Page, kind: string): Locator => page.getByTestId('credit-decision').filter({ has: page.locator('.ant-card-head', { hasText: kind }) });
@@ -63,7 +41,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
 
     await showingFailure(page, 'credit-judge', async () => {
       // The seeded case: serve the enforcement notice through the case page.
-      await logIn(page, platform.baseUrl, 'judge.zs');
+      await logIn(page, suite.platform.baseUrl, 'judge.zs');
       await page.getByRole('heading', { name: '案件列表' }).waitFor();
       await page.getByLabel('搜索').fill(DEBTOR);
       await page.getByLabel('搜索').press('Enter');
@@ -121,7 +99,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
 
     await showingFailure(boss, 'credit-president', async () => {
       // The president finds it under 待签发 and signs it on the case page.
-      await logIn(boss, platform.baseUrl, 'president.zs');
+      await logIn(boss, suite.platform.baseUrl, 'president.zs');
       await boss.getByRole('menuitem', { name: /信用惩戒/ }).click();
       await boss.getByRole('heading', { name: '信用惩戒' }).waitFor();
       const pending = boss.getByRole('tabpanel').locator('.ant-table-row', { hasText: DEBTOR });
@@ -261,7 +239,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
   it('lets the city supervisor filter the list by court and read agency feedback', async () => {
     // The demo airline (seeded, key printed by `zhixing start`) reports an interception and a false-positive claim.
     for (const [n, kind] of [[1, 'intercepted'], [2, 'falsePositive']] as const) {
-      const response = await fetch(`${platform.baseUrl}/api/agency/v1/feedback`, {
+      const response = await fetch(`${suite.platform.baseUrl}/api/agency/v1/feedback`, {
         method: 'POST',
         headers: { authorization: `Bearer ${DEMO_AGENCY_KEY}`, 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -277,7 +255,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
     }
     const { context, page, errors } = await newPage();
     await showingFailure(page, 'credit-supervisor', async () => {
-      await logIn(page, platform.baseUrl, 'supervisor.city');
+      await logIn(page, suite.platform.baseUrl, 'supervisor.city');
       await page.getByRole('menuitem', { name: /信用惩戒/ }).click();
       await page.getByRole('heading', { name: '信用惩戒' }).waitFor();
       await page.getByRole('tab', { name: /已发布/ }).click();
@@ -298,9 +276,9 @@ describe('credit discipline', { timeout: 300_000 }, () => {
 
   it('lets the administrator register an agency, shows its key once and revokes it', async () => {
     const { context, page, errors } = await newPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.baseUrl });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.platform.baseUrl });
     await showingFailure(page, 'credit-admin', async () => {
-      await logIn(page, platform.baseUrl, 'admin');
+      await logIn(page, suite.platform.baseUrl, 'admin');
       await page.getByRole('menuitem', { name: /联合惩戒单位/ }).click();
       await page.getByRole('heading', { name: '联合惩戒单位' }).waitFor();
       await page.getByRole('button', { name: '登记单位' }).click();

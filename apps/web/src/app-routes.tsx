@@ -14,6 +14,7 @@ import { CalculatorsPage } from './pages/calculators/calculators-page.js';
 import { UsersPage } from './pages/admin/users-page.js';
 import { CalendarPage } from './pages/admin/calendar-page.js';
 import { AgenciesPage } from './pages/admin/agencies-page.js';
+import { InstitutionsPage } from './pages/admin/institutions-page.js';
 import { CreditPage } from './pages/credit/credit-page.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -61,6 +62,7 @@ export function AppRoutes() {
         <Route path="/admin/users" element={canAdminister(user) ? <UsersPage /> : <NotFoundPage />} />
         <Route path="/admin/calendar" element={canAdminister(user) ? <CalendarPage /> : <NotFoundPage />} />
         <Route path="/admin/agencies" element={canAdminister(user) ? <AgenciesPage /> : <NotFoundPage />} />
+        <Route path="/admin/institutions" element={canAdminister(user) ? <InstitutionsPage /> : <NotFoundPage />} />
         <Route path="/audit" element={canVerifyAudit(user) ? <AuditPage /> : <NotFoundPage />} />
         <Route path="/calculators" element={<CalculatorsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -53,3 +53,5 @@ export type {
   SubjectRole,
 } from '@zhixing/domain';
 export { AGENCY_SCOPES, type AgencyScope } from './agency/agency-scopes.js';
+export { INSTITUTION_ACTS, INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST } from '@zhixing/domain';
+export type { InstitutionAct, InstitutionCategory } from '@zhixing/domain';

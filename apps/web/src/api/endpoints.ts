@@ -41,6 +41,10 @@ import type {
   putCalendarYearRoute,
   revealPartyIdRoute,
   verifyAuditChainRoute,
+  listInstitutionsRoute,
+  registerInstitutionRoute,
+  addInstitutionKeyRoute,
+  revokeInstitutionKeyRoute,
 } from '@zhixing/contracts';
 import { buildUrl, request } from './client.js';
 
@@ -94,6 +98,9 @@ const PATHS = {
   identityDocuments: '/api/v1/cases/:id/identity-documents',
   partyDocuments: '/api/v1/cases/:id/parties/:partyId/documents',
   partyDocumentUnbind: '/api/v1/cases/:id/parties/:partyId/documents/:documentId/unbind',
+  institutions: '/api/v1/institutions',
+  institutionKeys: '/api/v1/institutions/:id/keys',
+  institutionKeyRevoke: '/api/v1/institutions/:id/keys/:keyId/revoke',
 } as const satisfies {
   login: (typeof loginRoute)['path'];
   logout: (typeof logoutRoute)['path'];
@@ -133,6 +140,9 @@ const PATHS = {
   identityDocuments: (typeof listIdentityDocumentsRoute)['path'];
   partyDocuments: (typeof bindIdentityDocumentRoute)['path'];
   partyDocumentUnbind: (typeof unbindIdentityDocumentRoute)['path'];
+  institutions: (typeof listInstitutionsRoute | typeof registerInstitutionRoute)['path'];
+  institutionKeys: (typeof addInstitutionKeyRoute)['path'];
+  institutionKeyRevoke: (typeof revokeInstitutionKeyRoute)['path'];
 };
 
 export type MeReply = Reply<typeof getMeRoute>;
@@ -191,6 +201,12 @@ export type CheckLogReply = Reply<typeof queryCheckLogRoute>;
 export type IdentityDocumentsReply = Reply<typeof listIdentityDocumentsRoute>;
 export type IdentityDocument = IdentityDocumentsReply['items'][number];
 export type BindDocumentBody = Body<typeof bindIdentityDocumentRoute>;
+export type InstitutionsQuery = Query<typeof listInstitutionsRoute>;
+export type InstitutionsReply = Reply<typeof listInstitutionsRoute>;
+export type Institution = InstitutionsReply['items'][number];
+export type InstitutionKey = Institution['keys'][number];
+export type RegisterInstitutionBody = Body<typeof registerInstitutionRoute>;
+export type AddInstitutionKeyBody = Body<typeof addInstitutionKeyRoute>;
 
 export const api = {
   login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
@@ -241,4 +257,8 @@ export const api = {
   bindDocument: (caseId: string, partyId: string, body: BindDocumentBody) => request<unknown>('POST', PATHS.partyDocuments, { params: { id: caseId, partyId }, body }),
   unbindDocument: (caseId: string, partyId: string, documentId: number, reason: string) =>
     request<unknown>('POST', PATHS.partyDocumentUnbind, { params: { id: caseId, partyId, documentId: String(documentId) }, body: { reason } }),
+  listInstitutions: (query: InstitutionsQuery = {}) => request<InstitutionsReply>('GET', PATHS.institutions, { query }),
+  registerInstitution: (body: RegisterInstitutionBody) => request<Institution>('POST', PATHS.institutions, { body }),
+  addInstitutionKey: (id: string, body: AddInstitutionKeyBody) => request<Institution>('POST', PATHS.institutionKeys, { params: { id }, body }),
+  revokeInstitutionKey: (id: string, keyId: string, reason: string) => request<Institution>('POST', PATHS.institutionKeyRevoke, { params: { id, keyId }, body: { reason } }),
 };

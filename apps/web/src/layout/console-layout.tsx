@@ -1,6 +1,6 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { AlertOutlined, ApiOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
 import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
@@ -12,7 +12,7 @@ const { Sider, Content } = Layout;
 /** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/cases/new')) return '/cases/new';
-  for (const key of ['/cases', '/warnings', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/audit', '/calculators']) {
+  for (const key of ['/cases', '/warnings', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/admin/institutions', '/audit', '/calculators']) {
     if (pathname.startsWith(key)) return key;
   }
   return '';
@@ -37,6 +37,7 @@ export function ConsoleLayout() {
             { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
             { key: '/admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
             { key: '/admin/agencies', icon: <ApiOutlined />, label: t('nav.agencies') },
+            { key: '/admin/institutions', icon: <BankOutlined />, label: t('nav.institutions') },
             audit,
           ],
         },
