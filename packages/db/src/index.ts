@@ -19,4 +19,5 @@ export * from './repositories/credit-permits.repository.js';
 export * from './repositories/credit-documents.repository.js';
 export * from './repositories/agencies.repository.js';
 export * from './repositories/institutions.repository.js';
+export * from './repositories/assist.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

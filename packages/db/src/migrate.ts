@@ -6,6 +6,7 @@ import * as credit from './migrations/2026-11-29T0000-credit-discipline.js';
 import * as creditRevocations from './migrations/2026-11-29T0100-credit-revocations.js';
 import * as checkLogLean from './migrations/2026-11-29T0200-check-log-lean.js';
 import * as assistInstitutions from './migrations/2026-11-30T0000-assist-institutions.js';
+import * as assistOutbox from './migrations/2026-11-30T0100-assist-outbox.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0100-credit-revocations': creditRevocations,
   '2026-11-29T0200-check-log-lean': checkLogLean,
   '2026-11-30T0000-assist-institutions': assistInstitutions,
+  '2026-11-30T0100-assist-outbox': assistOutbox,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -407,6 +407,54 @@ export interface InstitutionKeysTable {
   created_at: Timestamp;
 }
 
+export interface AssistRequestsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  institution_id: string;
+  kind: 'inquiry' | 'control';
+  act: string;
+  idempotency_key: string;
+  envelope: ColumnType<Json, string, string>;
+  state: 'queued' | 'sent' | 'answered' | 'failed' | 'timedOut';
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  due_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface AssistRepliesTable {
+  id: Generated<number>;
+  message_id: string;
+  request_id: string | null;
+  institution_id: string | null;
+  received_at: Timestamp;
+  envelope: ColumnType<Json, string, string>;
+  outcome: 'booked' | 'rejected';
+  reason_code: string | null;
+  reason: string | null;
+}
+
+export interface CasePropertiesTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  institution_id: string;
+  kind: string;
+  ref: string;
+  description: string;
+  balance_fen: number | null;
+  valuation_fen: number | null;
+  valuation_basis: string | null;
+  encumbrances: ColumnType<Json, string, string>;
+  found_at: Timestamp;
+  updated_at: Timestamp;
+  source_request: string;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -436,6 +484,9 @@ export interface DB {
   agency_feedback: AgencyFeedbackTable;
   institutions: InstitutionsTable;
   institution_keys: InstitutionKeysTable;
+  assist_requests: AssistRequestsTable;
+  assist_replies: AssistRepliesTable;
+  case_properties: CasePropertiesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

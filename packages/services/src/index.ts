@@ -39,6 +39,8 @@ export * from './institutions/register-institution.js';
 export * from './institutions/list-institutions.js';
 export * from './institutions/add-institution-key.js';
 export * from './institutions/revoke-institution-key.js';
+export * from './assist/start-inquiry.js';
+export * from './assist/receive-assist-reply.js';
 export * from './agencies/read-change-feed.js';
 export * from './agencies/submit-feedback.js';
 export * from './agencies/list-agency-feedback.js';

@@ -1,0 +1,122 @@
+/**
+ * Takes one reply from an institution (ADR 0009, step 4): nothing in it is believed before its
+ * signature verifies against the institution's registered keys; then, in one transaction, it is
+ * matched to its request (which must have gone to that institution, from that court), checked
+ * against what was asked, booked, and recorded as a case event. A reply delivered again is a
+ * no-op; anything that fails is stored as rejected with its reason — never booked, never lost.
+ */
+import type { AssistEnvelope, Holding } from '@zhixing/contracts';
+import { verifyEnvelope } from '@zhixing/connectors';
+import { findBookedReply, findInstitutionByCode, insertAssistReply, lockAssistRequest, markAssistRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
+import { INSTITUTION_CATEGORIES, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
+import { randomUUID } from 'node:crypto';
+import type { ServiceContext } from '../context.js';
+import { recordEvent } from '../cases/record-event.js';
+import { institutionKeys } from './institution-key-lookup.js';
+
+export type ReplyOutcome =
+  | { outcome: 'booked'; requestId: string; holdings?: number }
+  | { outcome: 'duplicate'; requestId: string | null }
+  | { outcome: 'rejected'; code: string; reason: string };
+
+const UNIQUE_VIOLATION = '23505';
+
+class Rejected extends Error {
+  readonly code: string;
+  readonly reason: string;
+
+  constructor(code: string, reason: string) {
+    super(reason);
+    this.code = code;
+    this.reason = reason;
+  }
+}
+
+function partyCode(value: unknown, prefix: string): string | null {
+  return typeof value === 'string' && value.startsWith(prefix) ? value.slice(prefix.length) : null;
+}
+
+export async function receiveAssistReply(ctx: ServiceContext, message: unknown): Promise<ReplyOutcome> {
+  const { db } = ctx.database;
+  const m = (typeof message === 'object' && message !== null ? message : {}) as Partial<Record<keyof AssistEnvelope, unknown>>;
+  const messageId = typeof m.messageId === 'string' ? m.messageId.slice(0, 100) : 'unknown';
+  const code = partyCode(m.from, 'institution:');
+  const institution = code ? await findInstitutionByCode(db, code) : undefined;
+  const reject = async (rejectCode: string, reason: string, requestId: string | null = null): Promise<ReplyOutcome> => {
+    await insertAssistReply(db, { message_id: messageId, request_id: requestId, institution_id: institution?.id ?? null, received_at: ctx.clock.now(), envelope: JSON.stringify(message ?? null), outcome: 'rejected', reason_code: rejectCode, reason });
+    return { outcome: 'rejected', code: rejectCode, reason };
+  };
+  if (!institution) return reject('ASSIST_KEY_UNKNOWN', `未登记的协助执行单位：${String(m.from)}`);
+  const keys = await institutionKeys(db, institution);
+  const verified = verifyEnvelope(message, (party, keyId) => keys.find((k) => k.party === party && k.keyId === keyId), { now: ctx.clock.now() });
+  if (!verified.ok) return reject(verified.error.code, verified.error.messageZh);
+  const e = verified.value;
+  if (!e.inReplyTo) return reject('ASSIST_MALFORMED', '答复未注明所答复的请求');
+  const requestId = e.inReplyTo;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (await findBookedReply(trx, e.messageId)) return { outcome: 'duplicate', requestId } as const;
+      const request = await lockAssistRequest(trx, requestId);
+      if (!request) throw new Rejected('UNKNOWN_REQUEST', `没有编号为 ${requestId} 的请求`);
+      if (request.institution_id !== institution.id) throw new Rejected('WRONG_INSTITUTION', '该请求不是发给此单位的');
+      if (e.to !== `court:${request.court_id}`) throw new Rejected('ASSIST_WRONG_RECIPIENT', `答复发给 ${e.to}，而请求来自 court:${request.court_id}`);
+      if (request.state === 'answered') throw new Rejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
+      const now = ctx.clock.now();
+      let holdings: number | undefined;
+      if (e.body.type === 'rejection') {
+        await markAssistRequest(trx, request.id, { state: 'failed', answered_at: now });
+        await recordEvent(trx, ctx.clock, null, {
+          courtId: request.court_id,
+          caseId: request.case_id,
+          action: 'networkInquiryRefused',
+          after: { requestId, institution: institution.code, code: e.body.code, message: e.body.message },
+          summaryZh: `${institution.name}未办理查询：${e.body.message}`,
+          summaryEn: `${institution.name} did not carry out the inquiry (${e.body.code})`,
+        });
+      } else if (request.kind === 'inquiry' && e.body.type === 'inquiryResult') {
+        const reported = INSTITUTION_CATEGORIES[institution.category as InstitutionCategory].reports as readonly PropertyKind[];
+        const foreign = e.body.holdings.filter((h) => !reported.includes(h.kind));
+        if (foreign.length > 0) throw new Rejected('NOT_SUPPORTED', `${institution.name}不应报告此类财产：${foreign.map((h) => h.kind).join('、')}`);
+        for (const h of e.body.holdings) await upsertCaseProperty(trx, propertyRow(h, request, institution, now));
+        holdings = e.body.holdings.length;
+        await markAssistRequest(trx, request.id, { state: 'answered', answered_at: now });
+        await recordEvent(trx, ctx.clock, null, {
+          courtId: request.court_id,
+          caseId: request.case_id,
+          action: 'networkInquiryAnswered',
+          after: { requestId, replyId: e.messageId, institution: institution.code, holdings: holdings },
+          summaryZh: `${institution.name}答复查询：${holdings === 0 ? '未发现财产' : `发现财产 ${holdings} 项`}`,
+          summaryEn: `${institution.name} answered the inquiry: ${holdings === 0 ? 'nothing found' : `${holdings} item(s) found`}`,
+        });
+      } else {
+        throw new Rejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
+      }
+      await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(e), outcome: 'booked', reason_code: null, reason: null });
+      return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
+    });
+  } catch (error) {
+    if (error instanceof Rejected) return reject(error.code, error.reason, error.code === 'UNKNOWN_REQUEST' ? null : requestId);
+    // The same reply booked by a concurrent delivery: the unique index let only one through.
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return { outcome: 'duplicate', requestId };
+    throw error;
+  }
+}
+
+function propertyRow(h: Holding, request: { id: string; court_id: string; case_id: string }, institution: InstitutionRow, now: Date) {
+  return {
+    id: randomUUID(),
+    court_id: request.court_id,
+    case_id: request.case_id,
+    institution_id: institution.id,
+    kind: h.kind,
+    ref: h.ref,
+    description: h.description,
+    balance_fen: h.balanceFen ?? null,
+    valuation_fen: h.valuation?.amountFen ?? null,
+    valuation_basis: h.valuation?.basis ?? null,
+    encumbrances: JSON.stringify(h.encumbrances),
+    found_at: now,
+    updated_at: now,
+    source_request: request.id,
+  };
+}
