@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { CreditRuntime, type CreditRuntimeOptions, type ServiceContext } from '@zhixing/services';
+import { CreditRuntime, ephemeralSigningKey, type CreditRuntimeOptions, type ServiceContext, type Signer } from '@zhixing/services';
 import { registerAgencyAuth } from './plugins/agency-auth.js';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
@@ -30,6 +30,14 @@ export interface AppConfig {
   publicSearchRateLimit?: number;
   /** Options of the credit-check runtime this app starts (and stops on close). */
   credit?: CreditRuntimeOptions;
+  /** The installation's key for signing requests to institutions (ADR 0009); a throwaway one if absent. */
+  assistSigner?: Signer;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    assistSigner: Signer;
+  }
 }
 
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
@@ -69,6 +77,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await credit.start();
   app.addHook('onClose', () => credit.stop());
   registerAgencyAuth(app, credit);
+  app.decorate('assistSigner', config.assistSigner ?? ephemeralSigningKey());
   registerAllRoutes(app, config.ctx, {
     secureCookies: config.secureCookies ?? false,
     version: config.version ?? '0.1.0',

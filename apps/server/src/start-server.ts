@@ -2,9 +2,12 @@
  * Starts the platform: opens the store (PGlite in DATA_DIR by default, or DATABASE_URL), migrates,
  * seeds on first run, serves console + API on one port, and runs the job loop.
  */
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
   createServiceContext,
+  dispatchAssistRequests,
+  loadOrCreateSigningKey,
   migrateToLatest,
   openDatabase,
   runDueJobs,
@@ -44,12 +47,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const demo = options.env.SEED_DEMO ? options.env.SEED_DEMO === '1' : target.kind === 'pglite';
   const seeded = demo ? await seedDemo(ctx) : { courts: await seedCourts(ctx), usersCreated: 0, casesCreated: 0 };
   await scheduleDailyScan(ctx, true);
-  const app = await buildApp({ ctx, webDir: options.webDir, logger: options.env.LOG_LEVEL !== 'silent', secureCookies: options.env.SECURE_COOKIES === '1' });
+  // The key that signs requests to institutions lives beside the data, never in the database (ADR 0009).
+  const keyFile = options.env.ZX_ASSIST_SIGNING_KEY_FILE ?? resolve(options.cwd, options.env.DATA_DIR?.trim() && options.env.DATA_DIR !== ':memory:' ? options.env.DATA_DIR : './data', 'keys', 'assist-signing.json');
+  const assistSigner = loadOrCreateSigningKey(keyFile, ctx.clock.now());
+  const app = await buildApp({ ctx, webDir: options.webDir, logger: options.env.LOG_LEVEL !== 'silent', secureCookies: options.env.SECURE_COOKIES === '1', assistSigner });
   const port = Number(options.env.PORT ?? 3000);
   const host = options.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
-  const jobs = startJobLoop(() => runDueJobs(ctx), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
+  // Each tick runs the due jobs and pushes the due requests to institutions (ADR 0009).
+  const jobs = startJobLoop(async () => (await runDueJobs(ctx)) + (await dispatchAssistRequests(ctx)), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
   print('');
   print(`执行 Zhixing is running at ${url}  (API docs: ${url}api/docs)`);
   print(`Database: ${database.describe}`);

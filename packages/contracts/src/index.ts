@@ -56,3 +56,4 @@ export * from './agency/get-range-key.js';
 export * from './public/search-dishonest-list.js';
 export * from './assist/assist-protocol.js';
 export * from './assist/institutions.js';
+export * from './assist/network-inquiry.js';

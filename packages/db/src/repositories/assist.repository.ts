@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AssistRepliesTable, AssistRequestsTable, CasePropertiesTable } from '../schema.js';
 import type { Executor } from './executor.js';
 
@@ -15,9 +15,31 @@ export function listCaseAssistRequests(db: Executor, caseId: string) {
   return db.selectFrom('assist_requests').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
 }
 
-/** Requests waiting to go out, oldest first (the dispatcher claims them with SKIP LOCKED). */
-export function listQueuedAssistRequests(db: Executor, now: Date, limit: number) {
-  return db.selectFrom('assist_requests').selectAll().where('state', '=', 'queued').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).forUpdate().skipLocked().execute();
+/**
+ * Claims the queued requests to push institutions that are due: each gets one more attempt and a
+ * lease (`next_attempt_at` moved to `leaseUntil`), in one short statement with SKIP LOCKED, so the
+ * HTTP calls run outside any transaction and two processes never send the same request at once.
+ */
+export async function claimDueAssistRequests(db: Executor, now: Date, leaseUntil: Date, limit: number) {
+  const r = await sql<{ id: string; institution_id: string; envelope: unknown; attempts: number; case_id: string; court_id: string; endpoint: string; sla_seconds: number }>`
+    with due as (
+      select r.id from assist_requests r join institutions i on i.id = r.institution_id
+      where r.state = 'queued' and i.connection = 'push' and r.next_attempt_at <= ${now}
+      order by r.next_attempt_at limit ${limit}
+      for update of r skip locked
+    )
+    update assist_requests a set attempts = a.attempts + 1, next_attempt_at = ${leaseUntil}
+    from due, institutions i
+    where a.id = due.id and i.id = a.institution_id
+    returning a.id, a.institution_id, a.envelope, a.attempts, a.case_id, a.court_id, i.endpoint, i.sla_seconds`.execute(db);
+  return r.rows;
+}
+
+/** After a send: on, to wait for the reply until `dueAt`; or back to the queue at `retryAt`; or given up. */
+export async function settleAssistSend(db: Executor, id: string, result: { state: 'sent'; sentAt: Date; dueAt: Date } | { state: 'queued'; retryAt: Date } | { state: 'failed' }): Promise<void> {
+  const set = result.state === 'sent' ? { state: 'sent' as const, sent_at: result.sentAt, due_at: result.dueAt, next_attempt_at: null } : result.state === 'queued' ? { next_attempt_at: result.retryAt } : { state: 'failed' as const, next_attempt_at: null };
+  // Only a request still queued is settled: a reply may have been booked meanwhile (fast institutions).
+  await db.updateTable('assist_requests').set(set).where('id', '=', id).where('state', '=', 'queued').execute();
 }
 
 export async function markAssistRequest(db: Executor, id: string, patch: { state: AssistRequestsTable['state']; answered_at?: Date; sent_at?: Date }): Promise<void> {

@@ -3,3 +3,6 @@ export * from './fixed-clock.js';
 export * from './test-context.js';
 export * from './fixtures.js';
 export { documentText } from '../documents/testing/read-docx.js';
+// The reference institutions, for tests above the services (the server's) that drive a real connection.
+export { InstitutionSimulator, generateKeyPair, postTo, signEnvelope, startSimulatorServer, syntheticHoldings } from '@zhixing/connectors';
+export type { RegisteredKey, SimulatorServer } from '@zhixing/connectors';
