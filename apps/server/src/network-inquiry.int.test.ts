@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { dispatchAssistRequests } from '@zhixing/services';
+import { dispatchAssistRequests, timeOutRequests } from '@zhixing/services';
 import { InstitutionSimulator, filingRequest, generateKeyPair, postTo, startSimulatorServer, syntheticHoldings, type RegisteredKey, type SimulatorServer } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
@@ -46,6 +46,13 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000
   }
 }
 
+/** Files a case against one person debtor through the API. */
+async function fileAgainst(debtor: { kind: 'person'; name: string; idNumber: string }): Promise<string> {
+  const filed = await t.call(await t.login('judge.zs'), 'POST', '/api/v1/cases', filingRequest({ debtors: [debtor] }));
+  assert.equal(filed.statusCode, 201, filed.body);
+  return filed.json<{ id: string }>().id;
+}
+
 interface Properties {
   properties: Array<{ ref: string; institutionName: string }>;
   requests: Array<{ state: string; institutionName: string; subjectName: string; attempts: number }>;
@@ -54,8 +61,7 @@ interface Properties {
 describe('network inquiry over HTTP', () => {
   it('judge → outbox → bank → signed reply → property on the case, booked once', async () => {
     const judge = await t.login('judge.zs');
-    const filed = await t.call(judge, 'POST', '/api/v1/cases', filingRequest({ debtors: [DEBTOR] }));
-    const caseId = filed.json<{ id: string }>().id;
+    const caseId = await fileAgainst(DEBTOR);
     const started = await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`);
     assert.equal(started.statusCode, 201, started.body);
     assert.deepEqual(started.json(), { requested: 1, alreadyRequested: 0, institutions: 1, debtors: 1 });
@@ -88,7 +94,7 @@ describe('network inquiry over HTTP', () => {
 
   it('a bank that is down gets the request again later, with back-off', async () => {
     const judge = await t.login('judge.zs');
-    const caseId = (await t.call(judge, 'POST', '/api/v1/cases', filingRequest({ debtors: [{ kind: 'person', name: '王五', idNumber: '11010519491231002X' }] }))).json<{ id: string }>().id;
+    const caseId = await fileAgainst({ kind: 'person', name: '王五', idNumber: '11010519491231002X' });
     await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`);
     bank.simulator.setFaults(['down']);
     assert.equal(await dispatchAssistRequests(t.ctx), 1);
@@ -101,5 +107,23 @@ describe('network inquiry over HTTP', () => {
     assert.equal(await dispatchAssistRequests(t.ctx), 1);
     const done = await until(read, (v) => v.requests.every((r) => r.state === 'answered'));
     assert.equal(done.requests[0]!.attempts, 2);
+  });
+
+  it('a request unanswered past the answer time is marked timed out on the case; the late reply is still booked', async () => {
+    const judge = await t.login('judge.zs');
+    const caseId = await fileAgainst({ kind: 'person', name: '赵六', idNumber: '210202199002021352' });
+    await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`);
+    bank.simulator.setFaults(['slow']);
+    assert.equal(await dispatchAssistRequests(t.ctx), 1);
+    bank.simulator.setFaults([]);
+    t.clock.advanceMs(601_000);
+    assert.equal(await timeOutRequests(t.ctx), 1);
+    const read = async () => (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/properties`)).json<Properties>();
+    assert.deepEqual((await read()).requests.map((r) => r.state), ['timedOut']);
+    const events = (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/events`)).json<{ items: Array<{ action: string }> }>();
+    assert.ok(events.items.some((e) => e.action === 'networkRequestTimedOut'));
+    // The slow bank answers about a second later: booked after all.
+    await until(read, (v) => v.requests.every((r) => r.state === 'answered'));
+    assert.equal(await timeOutRequests(t.ctx), 0);
   });
 });

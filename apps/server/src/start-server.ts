@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   createServiceContext,
   dispatchAssistRequests,
+  timeOutRequests,
   loadOrCreateSigningKey,
   migrateToLatest,
   openDatabase,
@@ -55,8 +56,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = options.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
-  // Each tick runs the due jobs and pushes the due requests to institutions (ADR 0009).
-  const jobs = startJobLoop(async () => (await runDueJobs(ctx)) + (await dispatchAssistRequests(ctx)), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
+  // Each tick runs the due jobs, pushes the due requests to institutions and marks the unanswered
+  // ones past their answer time (ADR 0009).
+  const jobs = startJobLoop(async () => (await runDueJobs(ctx)) + (await dispatchAssistRequests(ctx)) + (await timeOutRequests(ctx)), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
   print('');
   print(`执行 Zhixing is running at ${url}  (API docs: ${url}api/docs)`);
   print(`Database: ${database.describe}`);

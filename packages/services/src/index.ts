@@ -43,6 +43,7 @@ export * from './assist/start-inquiry.js';
 export * from './assist/receive-assist-reply.js';
 export * from './assist/get-case-properties.js';
 export * from './assist/dispatch-assist-requests.js';
+export * from './assist/time-out-requests.js';
 export * from './assist/platform-signing-key.js';
 export * from './agencies/read-change-feed.js';
 export * from './agencies/submit-feedback.js';

@@ -82,3 +82,8 @@ export async function upsertCaseProperty(db: Executor, row: Insertable<CasePrope
 export function listCaseProperties(db: Executor, caseId: string) {
   return db.selectFrom('case_properties').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('ref').execute();
 }
+
+/** Requests sent and not answered by their institution's answer time: marked, and returned (ADR 0009). */
+export function timeOutAssistRequests(db: Executor, now: Date) {
+  return db.updateTable('assist_requests').set({ state: 'timedOut' }).where('state', '=', 'sent').where('due_at', '<', now).returning(['id', 'case_id', 'court_id', 'institution_id', 'due_at']).execute();
+}
