@@ -78,4 +78,13 @@ describe('institution registry', () => {
     assert.equal(twice.json<{ code: string }>().code, 'INSTITUTION_KEY_ALREADY_REVOKED');
     assert.equal((await t.call(admin, 'POST', `/api/v1/institutions/${created.id}/keys/nope/revoke`, { reason: '不存在' })).statusCode, 404);
   });
+
+  it('shows the administrator the public key this installation signs with, and the courts it signs for', async () => {
+    const res = await t.call(await t.login('admin'), 'GET', '/api/v1/assist/platform-key');
+    assert.equal(res.statusCode, 200, res.body);
+    const key = res.json<{ keyId: string; alg: string; publicKey: string; courts: string[] }>();
+    assert.equal(key.publicKey, t.app.assistSigner.publicKey);
+    assert.ok(key.courts.includes('court:210211'));
+    assert.ok(!JSON.stringify(key).includes(t.app.assistSigner.privateKey), 'the private key never leaves');
+  });
 });

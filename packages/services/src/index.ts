@@ -39,6 +39,7 @@ export * from './institutions/register-institution.js';
 export * from './institutions/list-institutions.js';
 export * from './institutions/add-institution-key.js';
 export * from './institutions/revoke-institution-key.js';
+export * from './institutions/platform-key-view.js';
 export * from './assist/start-inquiry.js';
 export * from './assist/receive-assist-reply.js';
 export * from './assist/get-case-properties.js';

@@ -35,6 +35,7 @@ import { listInstitutionsRoutes } from './institutions/list-institutions.js';
 import { registerInstitutionRoutes } from './institutions/register-institution.js';
 import { addInstitutionKeyRoutes } from './institutions/add-institution-key.js';
 import { revokeInstitutionKeyRoutes } from './institutions/revoke-institution-key.js';
+import { getPlatformKeyRoutes } from './institutions/get-platform-key.js';
 import { startInquiryRoutes } from './assist/start-inquiry.js';
 import { getCasePropertiesRoutes } from './assist/get-case-properties.js';
 import { receiveAssistReplyRoutes } from './assist/receive-assist-reply.js';
@@ -95,6 +96,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   registerInstitutionRoutes(app, ctx);
   addInstitutionKeyRoutes(app, ctx);
   revokeInstitutionKeyRoutes(app, ctx);
+  getPlatformKeyRoutes(app, ctx);
   startInquiryRoutes(app, ctx);
   getCasePropertiesRoutes(app, ctx);
   receiveAssistReplyRoutes(app, ctx);

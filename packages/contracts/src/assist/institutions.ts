@@ -100,3 +100,13 @@ export const revokeInstitutionKeyRoute = defineRoute({
   body: z.object({ reason: z.string().trim().min(2).max(500) }),
   response: { 200: zInstitutionView },
 });
+
+export const getPlatformKeyRoute = defineRoute({
+  operationId: 'getPlatformSigningKey',
+  method: 'GET',
+  path: '/api/v1/assist/platform-key',
+  summary: 'The public key this installation signs its requests to institutions with: institutions register it for every court (ADR 0009)',
+  tags: ['institutions'],
+  access: { roles: ['admin'] },
+  response: { 200: z.object({ keyId: z.string(), alg: z.enum(SIGNATURE_ALGORITHMS), publicKey: z.string(), courts: z.array(z.string()).meta({ description: 'The party names (`court:<id>`) it signs for' }) }) },
+});
