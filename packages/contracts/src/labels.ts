@@ -55,3 +55,5 @@ export type {
 export { AGENCY_SCOPES, type AgencyScope } from './agency/agency-scopes.js';
 export { INSTITUTION_ACTS, INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST } from '@zhixing/domain';
 export type { InstitutionAct, InstitutionCategory } from '@zhixing/domain';
+export { PROPERTY_KINDS, PROPERTY_KIND_LIST } from '@zhixing/domain';
+export type { PropertyKind } from '@zhixing/domain';

@@ -45,6 +45,8 @@ import type {
   registerInstitutionRoute,
   addInstitutionKeyRoute,
   revokeInstitutionKeyRoute,
+  startInquiryRoute,
+  getCasePropertiesRoute,
 } from '@zhixing/contracts';
 import { buildUrl, request } from './client.js';
 
@@ -101,6 +103,8 @@ const PATHS = {
   institutions: '/api/v1/institutions',
   institutionKeys: '/api/v1/institutions/:id/keys',
   institutionKeyRevoke: '/api/v1/institutions/:id/keys/:keyId/revoke',
+  networkInquiries: '/api/v1/cases/:id/network-inquiries',
+  caseProperties: '/api/v1/cases/:id/properties',
 } as const satisfies {
   login: (typeof loginRoute)['path'];
   logout: (typeof logoutRoute)['path'];
@@ -143,6 +147,8 @@ const PATHS = {
   institutions: (typeof listInstitutionsRoute | typeof registerInstitutionRoute)['path'];
   institutionKeys: (typeof addInstitutionKeyRoute)['path'];
   institutionKeyRevoke: (typeof revokeInstitutionKeyRoute)['path'];
+  networkInquiries: (typeof startInquiryRoute)['path'];
+  caseProperties: (typeof getCasePropertiesRoute)['path'];
 };
 
 export type MeReply = Reply<typeof getMeRoute>;
@@ -207,6 +213,10 @@ export type Institution = InstitutionsReply['items'][number];
 export type InstitutionKey = Institution['keys'][number];
 export type RegisterInstitutionBody = Body<typeof registerInstitutionRoute>;
 export type AddInstitutionKeyBody = Body<typeof addInstitutionKeyRoute>;
+export type InquiryStartedReply = Reply<typeof startInquiryRoute, 201>;
+export type CasePropertiesReply = Reply<typeof getCasePropertiesRoute>;
+export type CaseProperty = CasePropertiesReply['properties'][number];
+export type InquiryRequest = CasePropertiesReply['requests'][number];
 
 export const api = {
   login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
@@ -261,4 +271,8 @@ export const api = {
   registerInstitution: (body: RegisterInstitutionBody) => request<Institution>('POST', PATHS.institutions, { body }),
   addInstitutionKey: (id: string, body: AddInstitutionKeyBody) => request<Institution>('POST', PATHS.institutionKeys, { params: { id }, body }),
   revokeInstitutionKey: (id: string, keyId: string, reason: string) => request<Institution>('POST', PATHS.institutionKeyRevoke, { params: { id, keyId }, body: { reason } }),
+  /** 发起网络查控: queues a signed request to every networked institution for every debtor (once a day each). */
+  startNetworkInquiry: (caseId: string) => request<InquiryStartedReply>('POST', PATHS.networkInquiries, { params: { id: caseId }, body: {} }),
+  /** What the inquiry found and where each request stands; the server records the read (audited). */
+  getCaseProperties: (caseId: string) => request<CasePropertiesReply>('GET', PATHS.caseProperties, { params: { id: caseId } }),
 };

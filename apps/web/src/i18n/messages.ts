@@ -7,6 +7,7 @@ import { ADMIN_MESSAGES } from './messages-admin.js';
 import { CREDIT_MESSAGES } from './messages-credit.js';
 import { CREDIT_CORRECTION_MESSAGES } from './messages-credit-corrections.js';
 import { CREDIT_MEASURE_MESSAGES } from './messages-credit-measures.js';
+import { INQUIRY_MESSAGES } from './messages-inquiry.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...CREDIT_MESSAGES,
   ...CREDIT_CORRECTION_MESSAGES,
   ...CREDIT_MEASURE_MESSAGES,
+  ...INQUIRY_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

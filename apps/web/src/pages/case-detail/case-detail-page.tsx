@@ -19,6 +19,7 @@ import { ClaimsCard } from './claims-card.js';
 import { DeadlinesCard } from './deadlines-card.js';
 import { EventTimeline } from './event-timeline.js';
 import { CreditCard } from './credit-card.js';
+import { NetworkInquiryCard } from './network-inquiry-card.js';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -102,6 +103,8 @@ export function CaseDetailPage() {
           <EventTimeline events={events.data?.items ?? []} error={events.error} loading={events.loading} />
         </Col>
       </Row>
+      {/* 财产查控 before 信用惩戒: a debtor's property is looked for first, discipline follows when none is found. */}
+      <NetworkInquiryCard detail={c} onChanged={events.reload} />
       <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />
