@@ -122,8 +122,34 @@ describe('network inquiry over HTTP', () => {
     assert.deepEqual((await read()).requests.map((r) => r.state), ['timedOut']);
     const events = (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/events`)).json<{ items: Array<{ action: string }> }>();
     assert.ok(events.items.some((e) => e.action === 'networkRequestTimedOut'));
-    // The slow bank answers about a second later: booked after all.
+    // The court's supervisors see it on their board…
+    const chief = await t.login('chief.zs');
+    const board = async () => (await t.call(chief, 'GET', '/api/v1/supervision/warnings?kind=networkRequestUnanswered')).json<{ items: Array<{ caseId: string; messageZh: string }> }>();
+    assert.ok((await board()).items.some((w) => w.caseId === caseId), JSON.stringify(await board()));
+    // …until the slow bank answers, about a second later: booked after all, and the warning settled.
     await until(read, (v) => v.requests.every((r) => r.state === 'answered'));
     assert.equal(await timeOutRequests(t.ctx), 0);
+    assert.ok(!(await board()).items.some((w) => w.caseId === caseId));
+  });
+
+  it('a bank down through every attempt: the request is given up, with the case event and a warning', async () => {
+    const judge = await t.login('judge.zs');
+    const caseId = await fileAgainst({ kind: 'person', name: '孙七', idNumber: '210203197511117894' });
+    await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`);
+    bank.simulator.setFaults(['down']);
+    for (let attempt = 1; attempt <= 8; attempt++) {
+      assert.equal(await dispatchAssistRequests(t.ctx), 1, `attempt ${attempt}`);
+      t.clock.advanceMs(3_600_001);
+    }
+    assert.equal(await dispatchAssistRequests(t.ctx), 0);
+    bank.simulator.setFaults([]);
+    // Eight hours on, the morning's sessions have expired: log in again.
+    const later = await t.login('judge.zs', { fresh: true });
+    const read = (await t.call(later, 'GET', `/api/v1/cases/${caseId}/properties`)).json<Properties>();
+    assert.deepEqual(read.requests.map((r) => [r.state, r.attempts]), [['failed', 8]]);
+    const events = (await t.call(later, 'GET', `/api/v1/cases/${caseId}/events`)).json<{ items: Array<{ action: string }> }>();
+    assert.ok(events.items.some((e) => e.action === 'networkRequestFailed'));
+    const board = (await t.call(await t.login('chief.zs', { fresh: true }), 'GET', '/api/v1/supervision/warnings?kind=networkRequestUnanswered')).json<{ items: Array<{ caseId: string }> }>();
+    assert.ok(board.items.some((w) => w.caseId === caseId));
   });
 });

@@ -138,6 +138,8 @@ export const CASE_MESSAGES = {
   'warnings.node.creditRemoval': { zh: '删除失信信息或解除限制', en: 'Remove the listing or lift the restriction' },
   'warnings.kind.creditCorrectionOverdue': { zh: '纠正申请逾期未审查', en: 'Correction request not reviewed in time' },
   'warnings.node.creditCorrection': { zh: '审查纠正申请', en: 'Review the correction request' },
+  'warnings.kind.networkRequestUnanswered': { zh: '查控请求未获答复', en: 'Network request unanswered' },
+  'warnings.node.networkRequest': { zh: '催办协助执行单位', en: 'Chase the institution' },
   'warnings.days': { zh: '天数', en: 'Days' },
   'warnings.daysOverdue': { zh: '超期 {days} 天', en: '{days} days overdue' },
   'warnings.daysIdle': { zh: '{days} 天无执行行为', en: '{days} days without action' },

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { institutionKeys } from './institution-key-lookup.js';
+import { resolveUnanswered } from './unanswered-warning.js';
 
 export type ReplyOutcome =
   | { outcome: 'booked'; requestId: string; holdings?: number }
@@ -92,6 +93,8 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
         throw new Rejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
       }
       await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(e), outcome: 'booked', reason_code: null, reason: null });
+      // A late answer settles the warning its lateness raised.
+      if (request.state === 'timedOut' || request.state === 'failed') await resolveUnanswered(trx, now, request.case_id, request.id);
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
     });
   } catch (error) {

@@ -6,6 +6,7 @@
 import { listInstitutionRows, timeOutAssistRequests } from '@zhixing/db';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
+import { warnUnanswered } from './unanswered-warning.js';
 
 export async function timeOutRequests(ctx: ServiceContext): Promise<number> {
   return ctx.database.db.transaction().execute(async (trx) => {
@@ -22,6 +23,7 @@ export async function timeOutRequests(ctx: ServiceContext): Promise<number> {
         summaryZh: `${name}未在答复时限内答复查控请求`,
         summaryEn: `${name} did not answer the network request in time`,
       });
+      await warnUnanswered(trx, ctx.clock.now(), r, name, 'timedOut');
     }
     return late.length;
   });

@@ -15,7 +15,7 @@ import { formatDate } from '../../format/date.js';
 type Warning = WarningsReply['items'][number];
 type Kind = Warning['kind'];
 
-const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple' };
+const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple', networkRequestUnanswered: 'geekblue' };
 
 /** 消极执行 warnings for those who supervise: where the overdue nodes and idle cases are, court by court. */
 export function WarningsPage() {
@@ -50,7 +50,7 @@ export function WarningsPage() {
       title: t('deadline.node'),
       dataIndex: 'node',
       key: 'node',
-      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
+      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : w.kind === 'networkRequestUnanswered' ? t('warnings.node.networkRequest') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
     },
     { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind !== 'idleCase'} /> },
     {
@@ -126,6 +126,7 @@ export function WarningsPage() {
               { value: 'idleCase', label: t('warnings.kind.idleCase') },
               { value: 'creditRemovalOverdue', label: t('warnings.kind.creditRemovalOverdue') },
               { value: 'creditCorrectionOverdue', label: t('warnings.kind.creditCorrectionOverdue') },
+              { value: 'networkRequestUnanswered', label: t('warnings.kind.networkRequestUnanswered') },
             ]}
           />
           {manyCourts ? (
