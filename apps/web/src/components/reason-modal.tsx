@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useRevalidateOnLanguage } from '../hooks/use-revalidate-on-language.js';
-import { useI18n } from '../i18n/i18n-context.js';
 import { ActErrorAlert } from './problems-alert.js';
 import { useFormSubmit } from '../hooks/use-form-submit.js';
+import { DialogFooter } from './dialog-footer.js';
 
 export interface ReasonTexts {
   title: string;
@@ -32,7 +32,6 @@ interface Props {
  * what it is, what follows, one required reason, and the server's refusal shown in the dialog.
  */
 export function ReasonModal({ texts, summary, name, maxLength = 1000, onSubmit, onClose, onReload }: Props) {
-  const { t } = useI18n();
   const [form] = Form.useForm<{ reason?: string }>();
   useRevalidateOnLanguage(form);
   const { submitting, error, run } = useFormSubmit(form);
@@ -50,14 +49,11 @@ export function ReasonModal({ texts, summary, name, maxLength = 1000, onSubmit, 
       onCancel={onClose}
       destroyOnHidden
       width={560}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting} danger>
           {texts.submit}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="warning" showIcon title={texts.hint} style={{ marginBottom: 16 }} />
       {error ? (

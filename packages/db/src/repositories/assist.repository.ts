@@ -21,7 +21,7 @@ export function listCaseAssistRequests(db: Executor, caseId: string) {
  * HTTP calls run outside any transaction and two processes never send the same request at once.
  */
 export async function claimDueAssistRequests(db: Executor, now: Date, leaseUntil: Date, limit: number) {
-  const r = await sql<{ id: string; institution_id: string; envelope: unknown; attempts: number; case_id: string; court_id: string; endpoint: string; sla_seconds: number }>`
+  const r = await sql<{ id: string; institution_id: string; envelope: unknown; attempts: number; case_id: string; court_id: string; endpoint: string; sla_seconds: number; institution_name: string }>`
     with due as (
       select r.id from assist_requests r join institutions i on i.id = r.institution_id
       where r.state = 'queued' and i.connection = 'push' and r.next_attempt_at <= ${now}
@@ -31,7 +31,7 @@ export async function claimDueAssistRequests(db: Executor, now: Date, leaseUntil
     update assist_requests a set attempts = a.attempts + 1, next_attempt_at = ${leaseUntil}
     from due, institutions i
     where a.id = due.id and i.id = a.institution_id
-    returning a.id, a.institution_id, a.envelope, a.attempts, a.case_id, a.court_id, i.endpoint, i.sla_seconds`.execute(db);
+    returning a.id, a.institution_id, a.envelope, a.attempts, a.case_id, a.court_id, i.endpoint, i.sla_seconds, i.name as institution_name`.execute(db);
   return r.rows;
 }
 

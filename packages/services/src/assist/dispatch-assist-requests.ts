@@ -4,7 +4,7 @@
  * 4 s, 16 s … at most an hour); after the last attempt it is given up, with the case event, and the
  * court sees it failed. Pull institutions fetch their requests themselves.
  */
-import { claimDueAssistRequests, listInstitutionRows, settleAssistSend } from '@zhixing/db';
+import { claimDueAssistRequests, settleAssistSend } from '@zhixing/db';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { warnUnanswered } from './unanswered-warning.js';
@@ -50,8 +50,7 @@ export async function dispatchAssistRequests(ctx: ServiceContext, post: AssistPo
             summaryZh: `查控请求经 ${r.attempts} 次发送仍未送达协助执行单位`,
             summaryEn: `A network request could not be delivered after ${r.attempts} attempts`,
           });
-          const institution = (await listInstitutionRows(trx, { includeRetired: true })).find((i) => i.id === r.institution_id);
-          await warnUnanswered(trx, ctx.clock.now(), r, institution?.name ?? r.institution_id, 'failed');
+          await warnUnanswered(trx, ctx.clock.now(), r, r.institution_name, 'failed');
         });
       }
     }),

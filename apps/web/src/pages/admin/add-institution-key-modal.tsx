@@ -1,4 +1,4 @@
-import { Button, DatePicker, Descriptions, Form, Modal, Typography } from 'antd';
+import { DatePicker, Descriptions, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, type AddInstitutionKeyBody, type Institution } from '../../api/endpoints.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -9,6 +9,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { KeyFields, algShort, cleanPublicKey, keysInForce, takenField, type SignatureAlgorithm } from './institution-keys.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 /** Names mirror the request body, so the server's issues (publicKey, validFrom) land on their fields. */
 interface KeyValues {
@@ -56,14 +57,11 @@ export function AddInstitutionKeyModal({ institution, onClose, onAdded }: { inst
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('institution.rotateSubmit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Typography.Paragraph type="secondary">{t('institution.rotateIntro')}</Typography.Paragraph>
       <Descriptions

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Switch, Typography } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Switch, Typography } from 'antd';
 import { INSTITUTION_ACTS, INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST, type InstitutionAct, type InstitutionCategory } from '@zhixing/contracts/labels';
 import { api, type Institution, type RegisterInstitutionBody } from '../../api/endpoints.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -6,6 +6,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { KEY_ID, KeyFields, cleanPublicKey, formatSla, takenField, type SignatureAlgorithm } from './institution-keys.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 type Connection = RegisterInstitutionBody['connection'];
 /** Every connection of the contract; the Record makes a new one fail the type check. */
@@ -85,14 +86,11 @@ export function RegisterInstitutionModal({ open, onClose, onRegistered }: { open
       onCancel={onClose}
       destroyOnHidden
       width={720}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('institution.submit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Typography.Paragraph type="secondary">{t('institution.registerIntro')}</Typography.Paragraph>
       {error ? <ErrorAlert error={error} title={t('institution.failed')} /> : null}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { api, type CaseDetailReply } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../../i18n/labels-credit.js';
@@ -6,6 +6,7 @@ import { keysOf } from '../../i18n/labels.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 type Party = CaseDetailReply['parties'][number];
 
@@ -40,14 +41,11 @@ export function BindDocumentModal({ caseId, party, onClose, onBound }: { caseId:
       onCancel={onClose}
       destroyOnHidden
       width={560}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('document.bindSubmit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t('document.bindHint')} style={{ marginBottom: 16 }} />
       {error ? <ErrorAlert error={error} title={t('document.cannotBind')} /> : null}

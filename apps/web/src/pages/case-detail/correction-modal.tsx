@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { api, type Correction, type CreditDecision } from '../../api/endpoints.js';
@@ -11,6 +11,7 @@ import { ActErrorAlert } from '../../components/problems-alert.js';
 import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 interface CorrectionValues {
   applicantName?: string;
@@ -54,14 +55,11 @@ export function CorrectionModal({ decision: d, onClose, onFiled, onReload }: Pro
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('correction.fileSubmit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t('correction.fileHint')} style={{ marginBottom: 16 }} />
       {error ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { api, type CreditDecision } from '../../api/endpoints.js';
@@ -9,6 +9,7 @@ import { MEASURE_KIND_LABELS, endingGroundsFor } from '../../i18n/labels-credit.
 import { ActErrorAlert } from '../../components/problems-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 interface EndValues {
   ground?: string;
@@ -71,14 +72,11 @@ export function CreditEndModal({ decision: d, onClose, onEnded, onReload }: Prop
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t(listing ? 'credit.end.remove' : 'credit.end.lift')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t(listing ? 'credit.end.removeHint' : 'credit.end.liftHint')} style={{ marginBottom: 16 }} />
       {error ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Col, Form, Modal, Row, Typography } from 'antd';
+import { App, Col, Form, Modal, Row, Typography } from 'antd';
 import { ApiError } from '../../api/client.js';
 import { api, type CaseDetailReply, type CreditDecision } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -11,6 +11,7 @@ import { CreditProposalFields } from './credit-proposal-fields.js';
 import { CreditEligibilityAlert } from './credit-eligibility-alert.js';
 import { toProposal, type BoundPersonValues, type ProposalValues } from './credit-proposal-values.js';
 import { useCreditEligibility } from './use-credit-eligibility.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 type Party = CaseDetailReply['parties'][number];
 
@@ -87,14 +88,11 @@ export function CreditProposalModal({ kind, detail, onClose, onProposed }: Props
       maskClosable={false}
       width="min(1120px, 96vw)"
       style={{ top: 24 }}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} disabled={!eligible} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting} disabled={!eligible}>
           {t('credit.submitForSigning')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t(`credit.hint.${kind}`)}

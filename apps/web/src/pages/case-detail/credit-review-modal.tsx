@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Space } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Modal, Space } from 'antd';
 import { api, type CreditDecision } from '../../api/endpoints.js';
 import { formatInstant } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -8,6 +8,7 @@ import { ActErrorAlert } from '../../components/problems-alert.js';
 import { reportFormError } from '../../components/server-errors.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 import { groundText, periodText, publishText } from '../../i18n/credit-texts.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 export type ReviewMode = 'approve' | 'refuse';
 
@@ -51,14 +52,11 @@ export function CreditReviewModal({ decision: d, mode, onClose, onReviewed, onRe
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger={!approve} loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting} danger={!approve}>
           {t(approve ? 'credit.sign' : 'credit.refuse')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type={approve ? 'info' : 'warning'} showIcon title={t(approve ? 'credit.review.signHint' : 'credit.review.refuseHint')} style={{ marginBottom: 16 }} />
       {error ? (

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Modal } from 'antd';
 import { api, type CreditDecision } from '../../api/endpoints.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { ENDING_GROUND_LABELS, SUBJECT_ROLE_LABELS } from '../../i18n/labels-credit.js';
 import { ActErrorAlert } from '../../components/problems-alert.js';
 import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 type Subject = CreditDecision['subjects'][number];
 
@@ -45,14 +46,11 @@ export function LiftSubjectModal({ decision: d, subject: s, onClose, onLifted, o
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting} danger>
           {t('lift.submit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t('lift.hint')} style={{ marginBottom: 16 }} />
       {error ? (

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, type CreditDecision } from '../../api/endpoints.js';
 import { DATE_FORMAT, formatDate, todayCst } from '../../format/date.js';
@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { fieldCheck } from '../../components/field-check.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 interface PermitValues {
   subjectId?: number;
@@ -67,14 +68,11 @@ export function PermitModal({ decision: d, onClose, onGranted, onReload }: Props
       onCancel={onClose}
       destroyOnHidden
       width={680}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('permit.submit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t('permit.hint')} style={{ marginBottom: 16 }} />
       {error ? (

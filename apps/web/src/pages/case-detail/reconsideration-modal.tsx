@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { api, type Correction, type CreditDecision } from '../../api/endpoints.js';
@@ -8,6 +8,7 @@ import { ActErrorAlert } from '../../components/problems-alert.js';
 import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { keepEnterInDatePicker } from '../../components/keep-enter-in-date-picker.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 interface ReconsiderationValues {
   correctionId?: string;
@@ -60,14 +61,11 @@ export function ReconsiderationModal({ decision: d, dismissed, onClose, onFiled,
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('reconsideration.submit')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t(listing ? 'reconsideration.fileHintListing' : 'reconsideration.fileHintExit')} style={{ marginBottom: 16 }} />
       {error ? (

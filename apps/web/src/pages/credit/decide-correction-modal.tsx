@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import { api, type Correction } from '../../api/endpoints.js';
 import { formatDate } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -6,6 +6,7 @@ import { correctionGroundText, correctionKindText, daysLeftText } from '../../i1
 import { ActErrorAlert } from '../../components/problems-alert.js';
 import { useFormSubmit } from '../../hooks/use-form-submit.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
+import { DialogFooter } from '../../components/dialog-footer.js';
 
 interface DecideValues {
   outcome?: 'grant' | 'dismiss';
@@ -52,14 +53,11 @@ export function DecideCorrectionModal({ correction: c, onClose, onDecided, onRel
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={submitting} onClick={() => form.submit()}>
+      footer={
+        <DialogFooter onCancel={onClose} onSubmit={() => form.submit()} submitting={submitting}>
           {t('correction.submitDecision')}
-        </Button>,
-      ]}
+        </DialogFooter>
+      }
     >
       <Alert type="info" showIcon title={t(reconsideration ? 'correction.decideReconsiderationHint' : 'correction.decideHint')} style={{ marginBottom: 16 }} />
       {error ? (
