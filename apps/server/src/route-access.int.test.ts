@@ -115,6 +115,12 @@ const TABLE: Row[] = [
   { name: 'platform signing key', method: 'GET', url: () => '/api/v1/assist/platform-key', allowed: ['admin'], ok: 200 },
   { name: 'start network inquiry', method: 'POST', url: () => `/api/v1/cases/${caseId}/network-inquiries`, allowed: ['judge', 'officer'], ok: 201 },
   { name: 'case properties', method: 'GET', url: () => `/api/v1/cases/${caseId}/properties`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'preview control', method: 'POST', url: () => `/api/v1/cases/${caseId}/controls/preview`, body: () => ({ propertyId: NO_SUCH }), allowed: ['judge', 'officer'], ok: 404 },
+  { name: 'order control', method: 'POST', url: () => `/api/v1/cases/${caseId}/controls`, body: () => ({ propertyId: NO_SUCH }), allowed: ['judge', 'officer'], ok: 404 },
+  { name: 'act on control', method: 'POST', url: () => `/api/v1/cases/${caseId}/controls/${NO_SUCH}/acts`, body: () => ({ act: 'renew' }), allowed: ['judge', 'officer'], ok: 404 },
+  { name: 'case controls', method: 'GET', url: () => `/api/v1/cases/${caseId}/controls`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'case document', method: 'GET', url: () => `/api/v1/cases/${caseId}/documents/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
+  { name: 'control expiry calendar', method: 'GET', url: () => '/api/v1/controls/expiring', allowed: CASE_ROLES, ok: 200 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 
@@ -187,6 +193,8 @@ describe('court scope', () => {
     assert.equal(propose.statusCode, 404);
     assert.equal((await t.call(xg, 'GET', '/api/v1/credit/overview?courtId=210202')).statusCode, 404);
     assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}/identity-documents`)).statusCode, 404);
+    assert.equal((await t.call(xg, 'GET', `/api/v1/cases/${caseId}/controls`)).statusCode, 404);
+    assert.equal((await t.call(xg, 'POST', `/api/v1/cases/${caseId}/controls/preview`, { propertyId: NO_SUCH })).statusCode, 404);
     const unbind = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/parties/${partyId}/documents/1/unbind`, { reason: '登记错误' });
     assert.equal(unbind.statusCode, 404);
     assert.equal(unbind.json<{ code: string }>().code, 'OUT_OF_COURT_SCOPE');

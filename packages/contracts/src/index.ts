@@ -57,3 +57,4 @@ export * from './public/search-dishonest-list.js';
 export * from './assist/assist-protocol.js';
 export * from './assist/institutions.js';
 export * from './assist/network-inquiry.js';
+export * from './assist/property-controls.js';

@@ -20,4 +20,6 @@ export * from './repositories/credit-documents.repository.js';
 export * from './repositories/agencies.repository.js';
 export * from './repositories/institutions.repository.js';
 export * from './repositories/assist.repository.js';
+export * from './repositories/controls.repository.js';
+export * from './repositories/ledger.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

@@ -7,6 +7,7 @@ import * as creditRevocations from './migrations/2026-11-29T0100-credit-revocati
 import * as checkLogLean from './migrations/2026-11-29T0200-check-log-lean.js';
 import * as assistInstitutions from './migrations/2026-11-30T0000-assist-institutions.js';
 import * as assistOutbox from './migrations/2026-11-30T0100-assist-outbox.js';
+import * as controlsAndFunds from './migrations/2026-11-30T0200-controls-and-funds.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0200-check-log-lean': checkLogLean,
   '2026-11-30T0000-assist-institutions': assistInstitutions,
   '2026-11-30T0100-assist-outbox': assistOutbox,
+  '2026-11-30T0200-controls-and-funds': controlsAndFunds,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -95,6 +95,8 @@ export interface CasesTable {
   overdue: Generated<boolean>;
   last_action_on: string;
   version: Generated<number>;
+  /** How many numbered documents (之一, 之二 …) the case has issued. */
+  document_seq: Generated<number>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -417,6 +419,8 @@ export interface AssistRequestsTable {
   idempotency_key: string;
   envelope: ColumnType<Json, string, string>;
   state: 'queued' | 'sent' | 'answered' | 'failed' | 'timedOut';
+  /** A control request: the control it imposes or acts on. */
+  control_id: ColumnType<string | null, string | null | undefined, string | null>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;
   sent_at: Timestamp | null;
@@ -455,6 +459,82 @@ export interface CasePropertiesTable {
   source_request: string;
 }
 
+export type ControlAct = 'freeze' | 'seal' | 'impound';
+export type ControlState = 'requested' | 'inEffect' | 'waiting' | 'refused' | 'failed' | 'released' | 'lapsed' | 'exhausted';
+export type ControlPendingAct = 'release' | 'renew' | 'deduct';
+
+export interface CaseControlsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  property_id: string;
+  institution_id: string;
+  act: ControlAct;
+  state: ControlState;
+  amount_fen: number | null;
+  held_fen: number | null;
+  deducted_fen: Generated<number>;
+  value_fen: number;
+  divisible: boolean;
+  control_ref: string | null;
+  queue_ahead: number | null;
+  term_class: string;
+  term_months: number;
+  starts_on: string | null;
+  expires_on: string | null;
+  renew_by: string | null;
+  remind_on: ColumnType<string[], string | undefined, string>;
+  override_ground: string | null;
+  override_note: string | null;
+  ruling_number: string;
+  pending_act: ControlPendingAct | null;
+  pending_request_id: string | null;
+  ordered_by: string;
+  ordered_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseDocumentsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: 'controlRuling' | 'assistanceNotice';
+  number: string;
+  issued_on: string;
+  title: string;
+  sha256: string;
+  content: Buffer;
+  control_id: string | null;
+  institution_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface LedgerTransactionsTable {
+  id: string;
+  court_id: string;
+  type: 'receipt' | 'matchUnidentified' | 'feeDeduction' | 'allocateToPayee' | 'disburse' | 'refund' | 'reversal';
+  case_id: string | null;
+  reverses: string | null;
+  reason: string | null;
+  /** What produced it: `deduction` (a bank's confirmed reply), `manual`, `statement` … */
+  source: string;
+  source_ref: string | null;
+  booked_at: Timestamp;
+  booked_on: string;
+  memo: string;
+  created_by: string | null;
+}
+
+export interface LedgerPostingsTable {
+  id: Generated<number>;
+  transaction_id: string;
+  court_id: string;
+  account_kind: 'bank' | 'case' | 'unidentified' | 'payee' | 'costs' | 'refund';
+  account_ref: string;
+  amount_fen: number;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -487,6 +567,10 @@ export interface DB {
   assist_requests: AssistRequestsTable;
   assist_replies: AssistRepliesTable;
   case_properties: CasePropertiesTable;
+  case_controls: CaseControlsTable;
+  case_documents: CaseDocumentsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_postings: LedgerPostingsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -509,3 +593,7 @@ export type AgencyRow = Selectable<AgenciesTable>;
 export type AgencyFeedbackRow = Selectable<AgencyFeedbackTable>;
 export type ConsumptionPermitRow = Selectable<ConsumptionPermitsTable>;
 export type IdentityDocumentRow = Selectable<IdentityDocumentsTable>;
+export type CaseControlRow = Selectable<CaseControlsTable>;
+export type CaseDocumentRow = Selectable<CaseDocumentsTable>;
+export type LedgerTransactionRow = Selectable<LedgerTransactionsTable>;
+export type LedgerPostingRow = Selectable<LedgerPostingsTable>;

@@ -19,7 +19,7 @@ export interface TestApp extends TestContext {
 
 export async function createTestApp(now?: string): Promise<TestApp> {
   const t = await createTestContext(now);
-  const app = await buildApp({ ctx: t.ctx, webDir: null, logger: false, loginRateLimit: 10_000 });
+  const app = await buildApp({ ctx: t.ctx, webDir: null, logger: process.env.ZX_TEST_LOG === '1', loginRateLimit: 10_000 });
   const sessions = new Map<string, Session>();
   const call: TestApp['call'] = (session, method, url, body) =>
     app.inject({

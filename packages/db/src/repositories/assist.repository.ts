@@ -87,3 +87,12 @@ export function listCaseProperties(db: Executor, caseId: string) {
 export function timeOutAssistRequests(db: Executor, now: Date) {
   return db.updateTable('assist_requests').set({ state: 'timedOut' }).where('state', '=', 'sent').where('due_at', '<', now).returning(['id', 'case_id', 'court_id', 'institution_id', 'due_at']).execute();
 }
+
+export function findCaseProperty(db: Executor, id: string) {
+  return db.selectFrom('case_properties').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The envelope a request went out with (to take the subject of a later control from its inquiry). */
+export function findAssistRequestEnvelope(db: Executor, id: string) {
+  return db.selectFrom('assist_requests').select(['envelope', 'kind', 'act']).where('id', '=', id).executeTakeFirst();
+}

@@ -51,3 +51,7 @@ export async function revokeInstitutionKeyRow(db: Executor, institutionId: strin
     .returningAll()
     .executeTakeFirst();
 }
+
+export function findInstitution(db: Executor, id: string): Promise<InstitutionRow | undefined> {
+  return db.selectFrom('institutions').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -10,3 +10,5 @@ export { nextInEffect, positionOfNew } from './waiting-list.js';
 export type { QueuedControl } from './waiting-list.js';
 export { DEFAULT_CLEAR_EXCESS_RATIO, OVER_SEIZURE_OVERRIDES, excessHeld, guardControl } from './over-seizure.js';
 export type { ExcessRelease, GuardInput, GuardVerdict, HeldItem, OverSeizureOverride } from './over-seizure.js';
+export { valueToCase } from './property-value.js';
+export type { PropertyFacts } from './property-value.js';

@@ -8,12 +8,13 @@
 import type { AssistEnvelope, Holding } from '@zhixing/contracts';
 import { verifyEnvelope } from '@zhixing/connectors';
 import { findBookedReply, findInstitutionByCode, insertAssistReply, lockAssistRequest, markAssistRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
-import { INSTITUTION_CATEGORIES, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
+import { INSTITUTION_CATEGORIES, civilDateOf, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { institutionKeys } from './institution-key-lookup.js';
 import { resolveUnanswered } from './unanswered-warning.js';
+import { bookControlResult, ReplyMismatch } from '../controls/book-control-result.js';
 
 export type ReplyOutcome =
   | { outcome: 'booked'; requestId: string; holdings?: number }
@@ -54,6 +55,7 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
   const e = verified.value;
   if (!e.inReplyTo) return reject('ASSIST_MALFORMED', '答复未注明所答复的请求');
   const requestId = e.inReplyTo;
+  const calendar = await ctx.calendar();
   try {
     return await db.transaction().execute(async (trx) => {
       if (await findBookedReply(trx, e.messageId)) return { outcome: 'duplicate', requestId } as const;
@@ -64,7 +66,10 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
       if (request.state === 'answered') throw new Rejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
       const now = ctx.clock.now();
       let holdings: number | undefined;
-      if (e.body.type === 'rejection') {
+      if (request.kind === 'control') {
+        await bookControlResult(trx, { clock: ctx.clock, calendar, today: civilDateOf(now.getTime()), now, request, institution, reply: e });
+        await markAssistRequest(trx, request.id, { state: e.body.type === 'rejection' ? 'failed' : 'answered', answered_at: now });
+      } else if (e.body.type === 'rejection') {
         await markAssistRequest(trx, request.id, { state: 'failed', answered_at: now });
         await recordEvent(trx, ctx.clock, null, {
           courtId: request.court_id,
@@ -98,7 +103,7 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
     });
   } catch (error) {
-    if (error instanceof Rejected) return reject(error.code, error.reason, error.code === 'UNKNOWN_REQUEST' ? null : requestId);
+    if (error instanceof Rejected || error instanceof ReplyMismatch) return reject(error.code, error.reason, error.code === 'UNKNOWN_REQUEST' ? null : requestId);
     // The same reply booked by a concurrent delivery: the unique index let only one through.
     if ((error as { code?: string }).code === UNIQUE_VIOLATION) return { outcome: 'duplicate', requestId };
     throw error;

@@ -6,13 +6,14 @@
  * other property); 网络查询冻结规定 art. 3 (an electronic notice of assistance in inquiry).
  * Asked again the same day, it sends only what was not yet sent (the idempotency key is the act).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { AppError, type AssistSubject } from '@zhixing/contracts';
-import { idempotencyKey, signEnvelope, type Signer } from '@zhixing/connectors';
+import { idempotencyKey, type Signer } from '@zhixing/connectors';
 import { findCase, findCourt, insertAssistRequests, listCaseAssistRequests, listInstitutionRows, listParties } from '@zhixing/db';
 import { categorySupports, type InstitutionCategory } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
+import { assistRequestRow } from './assist-request-row.js';
 import { requireCourtInScope, requireRole } from '../scope.js';
 import { today } from '../today.js';
 
@@ -37,7 +38,6 @@ export async function startInquiry(ctx: ServiceContext, actor: Actor, caseId: st
   const institutions = (await listInstitutionRows(db)).filter((i) => i.connection !== 'manual' && categorySupports(i.category as InstitutionCategory, 'inquire') && i.acts.includes('inquire'));
   const day = today(ctx.clock);
   const now = ctx.clock.now();
-  const issuedAt = now.toISOString();
   const noticeNumber = `${c.case_number}之网络查询（${day}）`;
   return ctx.database.db.transaction().execute(async (trx) => {
     const existing = new Set((await listCaseAssistRequests(trx, caseId)).map((r) => `${r.institution_id}|${r.idempotency_key}`));
@@ -56,14 +56,16 @@ export async function startInquiry(ctx: ServiceContext, actor: Actor, caseId: st
           already += 1;
           continue;
         }
-        const envelope = signEnvelope(
-          {
-            protocol: 'zx-assist/1',
-            messageId: randomUUID(),
-            from: `court:${c.court_id}`,
-            to: `institution:${institution.code}`,
-            issuedAt,
+        rows.push(
+          assistRequestRow({
+            signer,
+            courtId: c.court_id,
+            caseId,
+            institution,
+            act: 'inquire',
             idempotencyKey: key,
+            now,
+            createdBy: actor.userId,
             body: {
               type: 'inquiry',
               court: { id: c.court_id, name: court?.name ?? c.court_id },
@@ -72,10 +74,8 @@ export async function startInquiry(ctx: ServiceContext, actor: Actor, caseId: st
               documents: [{ kind: 'inquiryNotice', number: noticeNumber, issuedOn: day, sha256 }],
               subject,
             },
-          },
-          signer,
+          }),
         );
-        rows.push({ id: envelope.messageId, court_id: c.court_id, case_id: caseId, institution_id: institution.id, kind: 'inquiry' as const, act: 'inquire', idempotency_key: key, envelope: JSON.stringify(envelope), state: 'queued' as const, next_attempt_at: now, sent_at: null, due_at: null, answered_at: null, created_by: actor.userId, created_at: now });
       }
     }
     await insertAssistRequests(trx, rows);

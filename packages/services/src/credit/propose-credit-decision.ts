@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CreditProposal } from '@zhixing/contracts';
-import { insertCreditDecision } from '@zhixing/db';
+import { insertCreditDecision, nextDocumentOrdinal } from '@zhixing/db';
 import { MEASURE_KIND_LABELS, maskResidentId } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
@@ -26,7 +26,7 @@ export async function proposeCreditDecision(ctx: ServiceContext, actor: Actor, c
     const assessed = assessProposal(p, { caseRow, debtor, decisions, decisionDate });
     const terms = refuseIneligible(assessed);
     const id = randomUUID();
-    const documentNumber = documentNumberOf(caseRow.case_number, decisions.length + 1);
+    const documentNumber = documentNumberOf(caseRow.case_number, await nextDocumentOrdinal(trx, caseId));
     const orgName = debtor.kind === 'organisation' ? debtor.name : null;
     await insertCreditDecision(
       trx,

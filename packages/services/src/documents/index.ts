@@ -8,3 +8,5 @@ export { buildListingDecisionDocx, type ListingDecisionInput, type ListingGround
 export { buildConsumptionRestrictionOrderDocx, type ConsumptionRestrictionOrderInput, type RestrictedActText } from './consumption-restriction-order-docx.js';
 export { buildExitRestrictionDecisionDocx, type ExitRestrictionDecisionInput } from './exit-restriction-decision-docx.js';
 export { buildRemovalDecisionDocx, REMOVAL_KINDS, type RemovalDecisionInput, type RemovalGroundText, type RemovalKind } from './removal-decision-docx.js';
+export { buildControlRulingDocx, CONTROL_DOCUMENT_ACTS, type ControlDocumentAct, type ControlPropertyText, type ControlRulingInput } from './control-ruling-docx.js';
+export { buildAssistanceNoticeDocx, type AssistanceNoticeInput, type EnforcementOfficer } from './assistance-notice-docx.js';

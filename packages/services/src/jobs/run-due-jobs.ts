@@ -27,7 +27,8 @@ export async function runDueJobs(ctx: ServiceContext, limit = 10): Promise<numbe
 
 /**
  * The next daily scans (and one of each at start-up): passive enforcement at 01:00 CST; the credit
- * timers at 00:00 CST, so a grace period that ends today is published as the day begins.
+ * timers and the controls' expiry (reminders, lapses) at 00:00 CST, so a grace period that ends
+ * today is published, and a control that ended yesterday lapses, as the day begins.
  */
 export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): Promise<void> {
   const now = ctx.clock.now();
@@ -39,4 +40,6 @@ export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): P
   const midnight = new Date(cstMidnight + 86_400_000);
   if (runNow) await enqueueJob(db, { kind: 'scan-credit-decisions', runAt: now, singletonKey: 'scan-credit-decisions:now' });
   await enqueueJob(db, { kind: 'scan-credit-decisions', runAt: midnight, singletonKey: `scan-credit-decisions:${midnight.toISOString().slice(0, 10)}` });
+  if (runNow) await enqueueJob(db, { kind: 'scan-controls', runAt: now, singletonKey: 'scan-controls:now' });
+  await enqueueJob(db, { kind: 'scan-controls', runAt: midnight, singletonKey: `scan-controls:${midnight.toISOString().slice(0, 10)}` });
 }
