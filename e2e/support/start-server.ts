@@ -21,6 +21,8 @@ export interface RunningPlatform {
   /** A message with the server's last output if it is no longer running, else null. */
   readonly deathNotice: () => string | null;
   readonly stop: () => Promise<void>;
+  /** Kills the server at once (SIGKILL, as a crash or a power cut would), keeping its data. */
+  readonly kill: () => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -121,5 +123,13 @@ export async function startPlatform(options: { timeoutMs?: number; dataDir?: str
     stopping = true;
     await stop();
   };
-  return { baseUrl, port, dataDir, output, deathNotice, stop: stopOnce };
+  const kill = async () => {
+    stopping = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
+  return { baseUrl, port, dataDir, output, deathNotice, stop: stopOnce, kill };
 }
