@@ -10,9 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { accountBalance, sql } from '@zhixing/db';
 import { dispatchAssistRequests, scanControls } from '@zhixing/services';
-import { InstitutionSimulator, filingRequest, generateKeyPair, postTo, startSimulatorServer, type RegisteredKey, type SimulatorServer } from '@zhixing/services/testing';
+import { InstitutionSimulator, accountBalance, filingRequest, generateKeyPair, postTo, sql, startSimulatorServer, type RegisteredKey, type SimulatorServer } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 let t: TestApp;

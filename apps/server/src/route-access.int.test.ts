@@ -121,6 +121,16 @@ const TABLE: Row[] = [
   { name: 'case controls', method: 'GET', url: () => `/api/v1/cases/${caseId}/controls`, allowed: CASE_ROLES, ok: 200 },
   { name: 'case document', method: 'GET', url: () => `/api/v1/cases/${caseId}/documents/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
   { name: 'control expiry calendar', method: 'GET', url: () => '/api/v1/controls/expiring', allowed: CASE_ROLES, ok: 200 },
+  { name: 'case funds', method: 'GET', url: () => `/api/v1/cases/${caseId}/funds`, allowed: CASE_ROLES, ok: 200 },
+  { name: 'record receipt', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/receipts`, body: () => ({ amountFen: 100, channel: 'voluntary', payer: '被执行人', bankSerial: 'RA-1' }), allowed: ['judge', 'officer', 'clerk'], ok: 201 },
+  { name: 'deduct fee', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/fees`, body: () => ({ amountFen: 9_000_000_000, item: '申请执行费' }), allowed: ['judge', 'officer'], ok: 422 },
+  { name: 'propose payout', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/payouts`, body: () => ({ payeePartyId: NO_SUCH, amountFen: 1, account: '工行', note: '' }), allowed: ['judge', 'officer'], ok: 404 },
+  { name: 'decide payout', method: 'POST', url: () => `/api/v1/funds/payouts/${NO_SUCH}/decision`, body: () => ({ approve: true }), allowed: ['bureau_chief', 'president'], ok: 404 },
+  { name: 'pay payout', method: 'POST', url: () => `/api/v1/funds/payouts/${NO_SUCH}/payment`, body: () => ({ bankSerial: 'P1' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
+  { name: 'delay disbursement', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/receipts/${NO_SUCH}/delay`, body: () => ({ ground: 'stayed', note: '中止执行' }), allowed: ['bureau_chief', 'president'], ok: 404 },
+  { name: 'reverse receipt', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/receipts/${NO_SUCH}/reversal`, body: () => ({ reason: '登记错误' }), allowed: ['bureau_chief', 'president'], ok: 404 },
+  { name: 'funds board', method: 'GET', url: () => '/api/v1/funds/board', allowed: CASE_ROLES, ok: 200 },
+  { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 

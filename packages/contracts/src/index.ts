@@ -58,3 +58,4 @@ export * from './assist/assist-protocol.js';
 export * from './assist/institutions.js';
 export * from './assist/network-inquiry.js';
 export * from './assist/property-controls.js';
+export * from './funds/case-funds.js';

@@ -22,4 +22,5 @@ export * from './repositories/institutions.repository.js';
 export * from './repositories/assist.repository.js';
 export * from './repositories/controls.repository.js';
 export * from './repositories/ledger.repository.js';
+export * from './repositories/funds.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

@@ -8,6 +8,7 @@ import * as checkLogLean from './migrations/2026-11-29T0200-check-log-lean.js';
 import * as assistInstitutions from './migrations/2026-11-30T0000-assist-institutions.js';
 import * as assistOutbox from './migrations/2026-11-30T0100-assist-outbox.js';
 import * as controlsAndFunds from './migrations/2026-11-30T0200-controls-and-funds.js';
+import * as fundsWorkflow from './migrations/2026-11-30T0300-funds-workflow.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0000-assist-institutions': assistInstitutions,
   '2026-11-30T0100-assist-outbox': assistOutbox,
   '2026-11-30T0200-controls-and-funds': controlsAndFunds,
+  '2026-11-30T0300-funds-workflow': fundsWorkflow,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

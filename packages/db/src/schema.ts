@@ -512,6 +512,8 @@ export interface CaseDocumentsTable {
 
 export interface LedgerTransactionsTable {
   id: string;
+  /** Order of booking (ties of `booked_at` are common within one act). */
+  seq: Generated<number>;
   court_id: string;
   type: 'receipt' | 'matchUnidentified' | 'feeDeduction' | 'allocateToPayee' | 'disburse' | 'refund' | 'reversal';
   case_id: string | null;
@@ -533,6 +535,45 @@ export interface LedgerPostingsTable {
   account_kind: 'bank' | 'case' | 'unidentified' | 'payee' | 'costs' | 'refund';
   account_ref: string;
   amount_fen: number;
+}
+
+export interface FundReceiptsTable {
+  transaction_id: string;
+  court_id: string;
+  case_id: string;
+  amount_fen: number;
+  channel: 'deduction' | 'voluntary' | 'auction' | 'other';
+  payer: string;
+  arrival_on: string;
+  settled_fen: Generated<number>;
+  settled_on: string | null;
+  delay_ground: string | null;
+  delay_note: string | null;
+  delay_approved_on: string | null;
+  delay_approved_by: string | null;
+  reversed: Generated<boolean>;
+}
+
+export interface FundPayoutsTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  payee_party_id: string;
+  payee_name: string;
+  amount_fen: number;
+  account: string;
+  note: string;
+  state: 'proposed' | 'approved' | 'paid' | 'rejected';
+  allocate_tx: string | null;
+  disburse_tx: string | null;
+  proposed_by: string;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  paid_by: string | null;
+  paid_on: string | null;
+  bank_serial: string | null;
 }
 
 export interface DB {
@@ -571,6 +612,8 @@ export interface DB {
   case_documents: CaseDocumentsTable;
   ledger_transactions: LedgerTransactionsTable;
   ledger_postings: LedgerPostingsTable;
+  fund_receipts: FundReceiptsTable;
+  fund_payouts: FundPayoutsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -597,3 +640,5 @@ export type CaseControlRow = Selectable<CaseControlsTable>;
 export type CaseDocumentRow = Selectable<CaseDocumentsTable>;
 export type LedgerTransactionRow = Selectable<LedgerTransactionsTable>;
 export type LedgerPostingRow = Selectable<LedgerPostingsTable>;
+export type FundReceiptRow = Selectable<FundReceiptsTable>;
+export type FundPayoutRow = Selectable<FundPayoutsTable>;

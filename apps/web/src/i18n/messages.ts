@@ -8,6 +8,7 @@ import { CREDIT_MESSAGES } from './messages-credit.js';
 import { CREDIT_CORRECTION_MESSAGES } from './messages-credit-corrections.js';
 import { CREDIT_MEASURE_MESSAGES } from './messages-credit-measures.js';
 import { INQUIRY_MESSAGES } from './messages-inquiry.js';
+import { CONTROL_MESSAGES } from './messages-controls.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...CREDIT_CORRECTION_MESSAGES,
   ...CREDIT_MEASURE_MESSAGES,
   ...INQUIRY_MESSAGES,
+  ...CONTROL_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -70,6 +70,7 @@ const UP = [
   `create index case_documents_case_idx on case_documents (case_id)`,
   `create table ledger_transactions (
     id text primary key,
+    seq bigint generated always as identity unique,
     court_id text not null references courts(id),
     type text not null check (type in ('receipt', 'matchUnidentified', 'feeDeduction', 'allocateToPayee', 'disburse', 'refund', 'reversal')),
     case_id uuid references cases(id),

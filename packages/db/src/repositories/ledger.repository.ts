@@ -21,8 +21,7 @@ export async function listCaseLedger(db: Executor, caseId: string) {
     .selectFrom('ledger_transactions')
     .selectAll()
     .where((eb) => eb.or([eb('case_id', '=', caseId), eb('id', 'in', eb.selectFrom('ledger_postings').select('transaction_id').where('account_kind', '=', 'case').where('account_ref', '=', caseId))]))
-    .orderBy('booked_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   const postings = txs.length === 0 ? [] : await db.selectFrom('ledger_postings').selectAll().where('transaction_id', 'in', txs.map((t) => t.id)).orderBy('id').execute();
   return { transactions: txs, postings };

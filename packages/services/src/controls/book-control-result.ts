@@ -16,7 +16,7 @@ import { findCaseControl, findCaseProperty, findLedgerTransaction, listControlsO
 import { controlTerm, fenToYuanString, renewalTerm, unwrap, type CivilDate, type ControlTermClass, type WorkingDayCalendar } from '@zhixing/domain';
 import type { Clock } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
-import { bankAccountRef, bookTransaction } from '../funds/book-transaction.js';
+import { bookReceipt } from '../funds/book-receipt.js';
 import { heldValue } from './control-case.js';
 import { EXPIRING_KIND } from './expiry-warning.js';
 
@@ -111,11 +111,20 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
   // A deduction: the money is in the special account once the bank confirms; book it under the reply's id.
   const amount = r.amountFen!;
   if (!(await findLedgerTransaction(trx, b.reply.messageId))) {
-    await bookTransaction(
-      trx,
-      { id: b.reply.messageId, type: 'receipt', postings: [{ account: { kind: 'bank', ref: bankAccountRef(control.court_id) }, amount }, { account: { kind: 'case', ref: control.case_id }, amount: -amount }] },
-      { courtId: control.court_id, caseId: control.case_id, source: 'deduction', sourceRef: b.request.id, bookedAt: b.now, bookedOn: b.today, memo: `扣划 ${what}`, createdBy: null },
-    );
+    await bookReceipt(trx, {
+      transactionId: b.reply.messageId,
+      courtId: control.court_id,
+      caseId: control.case_id,
+      amountFen: amount,
+      channel: 'deduction',
+      payer: b.institution.name,
+      source: 'deduction',
+      sourceRef: b.request.id,
+      arrivalOn: b.today,
+      bookedAt: b.now,
+      memo: `扣划 ${what}`,
+      createdBy: null,
+    });
   }
   const deducted = control.deducted_fen + amount;
   const exhausted = heldValue({ ...control, deducted_fen: deducted }) === 0;

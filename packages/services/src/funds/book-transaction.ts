@@ -20,8 +20,9 @@ export interface BookingMeta {
   createdBy: string | null;
 }
 
-export async function bookTransaction(trx: Executor, tx: Transaction, meta: BookingMeta): Promise<void> {
-  unwrap(validateTransaction(tx));
+/** `reversed`: for a reversal, the transaction it reverses (the domain checks it mirrors it). */
+export async function bookTransaction(trx: Executor, tx: Transaction, meta: BookingMeta, reversed?: Transaction): Promise<void> {
+  unwrap(validateTransaction(tx, reversed));
   await insertLedgerTransaction(
     trx,
     {

@@ -27,7 +27,7 @@ export async function runDueJobs(ctx: ServiceContext, limit = 10): Promise<numbe
 
 /**
  * The next daily scans (and one of each at start-up): passive enforcement at 01:00 CST; the credit
- * timers and the controls' expiry (reminders, lapses) at 00:00 CST, so a grace period that ends
+ * timers, the controls' expiry (reminders, lapses) and the funds not paid out at 00:00 CST, so a grace period that ends
  * today is published, and a control that ended yesterday lapses, as the day begins.
  */
 export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): Promise<void> {
@@ -42,4 +42,6 @@ export async function scheduleDailyScan(ctx: ServiceContext, runNow: boolean): P
   await enqueueJob(db, { kind: 'scan-credit-decisions', runAt: midnight, singletonKey: `scan-credit-decisions:${midnight.toISOString().slice(0, 10)}` });
   if (runNow) await enqueueJob(db, { kind: 'scan-controls', runAt: now, singletonKey: 'scan-controls:now' });
   await enqueueJob(db, { kind: 'scan-controls', runAt: midnight, singletonKey: `scan-controls:${midnight.toISOString().slice(0, 10)}` });
+  if (runNow) await enqueueJob(db, { kind: 'scan-disbursements', runAt: now, singletonKey: 'scan-disbursements:now' });
+  await enqueueJob(db, { kind: 'scan-disbursements', runAt: midnight, singletonKey: `scan-disbursements:${midnight.toISOString().slice(0, 10)}` });
 }

@@ -6,3 +6,5 @@ export { documentText } from '../documents/testing/read-docx.js';
 // The reference institutions, for tests above the services (the server's) that drive a real connection.
 export { InstitutionSimulator, generateKeyPair, postTo, signEnvelope, startSimulatorServer, syntheticHoldings } from '@zhixing/connectors';
 export type { RegisteredKey, SimulatorServer } from '@zhixing/connectors';
+/** For tests that look under the API: raw SQL (fault injection) and a ledger account's balance. */
+export { accountBalance, sql } from '@zhixing/db';

@@ -20,6 +20,8 @@ import { DeadlinesCard } from './deadlines-card.js';
 import { EventTimeline } from './event-timeline.js';
 import { CreditCard } from './credit-card.js';
 import { NetworkInquiryCard } from './network-inquiry-card.js';
+import { ControlsCard } from './controls-card.js';
+import { useCaseControls } from './control-data.js';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -28,6 +30,8 @@ export function CaseDetailPage() {
   const detail = useLoad(() => api.getCase(id), [id]);
   const events = useLoad(() => api.listCaseEvents(id), [id]);
   const users = useLoad(() => (canActOnCases(user) ? api.listUsers() : Promise.resolve({ items: [] })), [user.id]);
+  // Read by both the inquiry card (which items are held) and the controls card below it.
+  const controls = useCaseControls(id);
 
   const breadcrumb = (
     <Breadcrumb
@@ -104,7 +108,8 @@ export function CaseDetailPage() {
         </Col>
       </Row>
       {/* 财产查控 before 信用惩戒: a debtor's property is looked for first, discipline follows when none is found. */}
-      <NetworkInquiryCard detail={c} onChanged={events.reload} />
+      <NetworkInquiryCard detail={c} onChanged={events.reload} controls={controls.data?.controls} onControlOrdered={controls.reload} />
+      <ControlsCard detail={c} controls={controls} onChanged={events.reload} />
       <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />

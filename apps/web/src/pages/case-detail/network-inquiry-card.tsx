@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { App, Badge, Button, Card, Collapse, Empty, Popconfirm, Progress, Skeleton, Space, Tooltip, Typography } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { api, type CaseDetailReply, type Institution, type InquiryStartedReply } from '../../api/endpoints.js';
+import { api, type CaseDetailReply, type CaseProperty, type Institution, type InquiryStartedReply } from '../../api/endpoints.js';
 import { useUser } from '../../auth/session-context.js';
 import { formatInstant } from '../../format/date.js';
 import { useI18n, type Translate } from '../../i18n/i18n-context.js';
@@ -10,6 +10,9 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { InquiryRequestsTable } from './inquiry-requests-table.js';
 import { PropertyTable } from './property-table.js';
 import { canStartInquiry, countRequests, inquirableDebtors, inquiringInstitutions, inquiryClosed, sortRequests, type RequestCounts } from './network-inquiry-values.js';
+import type { CaseControl } from './control-api.js';
+import { ControlOrderModal } from './control-order-modal.js';
+import { canOrderControls } from './control-values.js';
 
 /** More requests than this and the table starts folded: the progress line above already sums them up. */
 const FOLD_OVER = 8;
@@ -55,11 +58,25 @@ function InquiryProgress({ counts, lastStarted }: { counts: RequestCounts; lastS
  * results is itself recorded by the server, so they are read once when the card opens and again
  * only when asked (刷新) or after an inquiry is started.
  */
-export function NetworkInquiryCard({ detail, onChanged }: { detail: CaseDetailReply; onChanged: () => void }) {
+export function NetworkInquiryCard({
+  detail,
+  onChanged,
+  controls,
+  onControlOrdered,
+}: {
+  detail: CaseDetailReply;
+  onChanged: () => void;
+  /** The case's controls, to show which items it holds; a new order is reported with `onControlOrdered`. */
+  controls?: readonly CaseControl[];
+  onControlOrdered?: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const user = useUser();
   const mayStart = canStartInquiry(user);
+  // 采取控制措施 on an item found: the handler's act, while the case is open.
+  const mayControl = canOrderControls(user) && detail.stage !== 'closed';
+  const [ordering, setOrdering] = useState<CaseProperty | null>(null);
   const found = useLoad(() => api.getCaseProperties(detail.id), [detail.id]);
   // Every institution, retired ones too, to name each request's category in the chosen language.
   const institutionList = useLoad(() => api.listInstitutions({ includeRetired: 'true' }), []);
@@ -172,12 +189,25 @@ export function NetworkInquiryCard({ detail, onChanged }: { detail: CaseDetailRe
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {t('inquiry.properties', { total: properties.length })}
           </Typography.Title>
-          <PropertyTable properties={properties} />
+          <PropertyTable properties={properties} controls={controls} onControl={mayControl ? setOrdering : undefined} />
         </>
       ) : null}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
         {t('inquiry.auditNote')}
       </Typography.Paragraph>
+      {ordering ? (
+        <ControlOrderModal
+          key={ordering.id}
+          caseId={detail.id}
+          property={ordering}
+          onClose={() => setOrdering(null)}
+          onOrdered={() => {
+            setOrdering(null);
+            onControlOrdered?.();
+            onChanged();
+          }}
+        />
+      ) : null}
     </Card>
   );
 }

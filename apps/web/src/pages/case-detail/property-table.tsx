@@ -1,10 +1,13 @@
-import { Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PROPERTY_KINDS } from '@zhixing/contracts/labels';
 import type { CaseProperty } from '../../api/endpoints.js';
 import { formatDate, formatInstant } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { ENCUMBRANCE_COLORS, formatFen } from './network-inquiry-values.js';
+import type { CaseControl } from './control-api.js';
+import { ControlStateTag } from './control-tags.js';
+import { isControllable } from './control-values.js';
 
 type Encumbrance = CaseProperty['encumbrances'][number];
 
@@ -56,9 +59,16 @@ function Amount({ p }: { p: CaseProperty }) {
   return <span>—</span>;
 }
 
-/** What the institutions reported the debtors hold, with the charges already on it. */
-export function PropertyTable({ properties }: { properties: readonly CaseProperty[] }) {
+/** A control of this case that holds, is asked for, or waits for the property: one at a time. */
+const LIVE_CONTROL: ReadonlySet<CaseControl['state']> = new Set(['requested', 'inEffect', 'waiting']);
+
+/**
+ * What the institutions reported the debtors hold, with the charges already on it; for each item
+ * this case holds, its control's state, and for the handler the button to control the others.
+ */
+export function PropertyTable({ properties, controls = [], onControl }: { properties: readonly CaseProperty[]; controls?: readonly CaseControl[]; onControl?: ((p: CaseProperty) => void) | undefined }) {
   const { t, lang } = useI18n();
+  const liveControl = new Map(controls.filter((c) => LIVE_CONTROL.has(c.state)).map((c) => [c.propertyId, c]));
   // Long registration numbers and descriptions wrap inside their columns, so amount and charges stay in view.
   const columns: TableColumnsType<CaseProperty> = [
     {
@@ -99,6 +109,20 @@ export function PropertyTable({ properties }: { properties: readonly CasePropert
           </Space>
         ),
     },
+    {
+      title: t('control.title'),
+      key: 'control',
+      render: (_: unknown, p) => {
+        const held = liveControl.get(p.id);
+        if (held) return <ControlStateTag control={held} />;
+        if (!onControl || !isControllable(p.kind)) return '—';
+        return (
+          <Button size="small" onClick={() => onControl(p)} aria-label={t('control.order.buttonFor', { ref: p.ref })} data-testid="order-control">
+            {t('control.order.button')}
+          </Button>
+        );
+      },
+    },
   ];
   return (
     <div data-testid="inquiry-properties">
@@ -108,7 +132,7 @@ export function PropertyTable({ properties }: { properties: readonly CasePropert
         columns={columns}
         dataSource={[...properties]}
         pagination={properties.length > 20 ? { pageSize: 20, hideOnSinglePage: true } : false}
-        scroll={{ x: 960 }}
+        scroll={{ x: 1080 }}
         locale={{
           emptyText: (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<Typography.Text type="secondary">{t('inquiry.propertyEmpty')}</Typography.Text>} />

@@ -15,7 +15,7 @@ import { formatDate } from '../../format/date.js';
 type Warning = WarningsReply['items'][number];
 type Kind = Warning['kind'];
 
-const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple', networkRequestUnanswered: 'geekblue' };
+const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple', networkRequestUnanswered: 'geekblue', controlExpiring: 'gold', disbursementOverdue: 'volcano' };
 
 /** 消极执行 warnings for those who supervise: where the overdue nodes and idle cases are, court by court. */
 export function WarningsPage() {
@@ -27,6 +27,13 @@ export function WarningsPage() {
   const courtName = (id: string, fallback: string) => {
     const court = courts.data?.items.find((c) => c.id === id);
     return court ? (lang === 'zh' ? court.name : court.nameEn) : fallback;
+  };
+
+  // A control's days count down to its renewal date (negative once past it); the others count the days overdue or idle.
+  const daysText = (k: Kind, days: number): string => {
+    if (k === 'idleCase') return t('warnings.daysIdle', { days });
+    if (k === 'controlExpiring' && days >= 0) return t('warnings.daysToRenew', { days });
+    return t('warnings.daysOverdue', { days: Math.abs(days) });
   };
 
   const manyCourts = (courts.data?.items.length ?? 0) > 1;
@@ -50,15 +57,15 @@ export function WarningsPage() {
       title: t('deadline.node'),
       dataIndex: 'node',
       key: 'node',
-      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : w.kind === 'networkRequestUnanswered' ? t('warnings.node.networkRequest') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
+      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : w.kind === 'networkRequestUnanswered' ? t('warnings.node.networkRequest') : w.kind === 'controlExpiring' ? t('warnings.node.controlRenew') : w.kind === 'disbursementOverdue' ? t('warnings.node.disbursement') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
     },
-    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind !== 'idleCase'} /> },
+    { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind === 'controlExpiring' ? w.days < 0 : w.kind !== 'idleCase'} /> },
     {
       title: t('warnings.days'),
       dataIndex: 'days',
       key: 'days',
       align: 'right',
-      render: (v: number, w) => <span style={{ whiteSpace: 'nowrap' }}>{w.kind === 'idleCase' ? t('warnings.daysIdle', { days: v }) : t('warnings.daysOverdue', { days: v })}</span>,
+      render: (v: number, w) => <span style={{ whiteSpace: 'nowrap' }}>{daysText(w.kind, v)}</span>,
     },
     {
       title: t('warnings.message'),
@@ -127,6 +134,8 @@ export function WarningsPage() {
               { value: 'creditRemovalOverdue', label: t('warnings.kind.creditRemovalOverdue') },
               { value: 'creditCorrectionOverdue', label: t('warnings.kind.creditCorrectionOverdue') },
               { value: 'networkRequestUnanswered', label: t('warnings.kind.networkRequestUnanswered') },
+              { value: 'controlExpiring', label: t('warnings.kind.controlExpiring') },
+              { value: 'disbursementOverdue', label: t('warnings.kind.disbursementOverdue') },
             ]}
           />
           {manyCourts ? (
