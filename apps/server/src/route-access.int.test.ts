@@ -130,6 +130,9 @@ const TABLE: Row[] = [
   { name: 'delay disbursement', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/receipts/${NO_SUCH}/delay`, body: () => ({ ground: 'stayed', note: '中止执行' }), allowed: ['bureau_chief', 'president'], ok: 404 },
   { name: 'reverse receipt', method: 'POST', url: () => `/api/v1/cases/${caseId}/funds/receipts/${NO_SUCH}/reversal`, body: () => ({ reason: '登记错误' }), allowed: ['bureau_chief', 'president'], ok: 404 },
   { name: 'funds board', method: 'GET', url: () => '/api/v1/funds/board', allowed: CASE_ROLES, ok: 200 },
+  { name: 'make distribution plan', method: 'POST', url: () => `/api/v1/cases/${caseId}/distribution-plans`, body: () => ({ proceedsSource: '拍卖价款', amountFen: 9_000_000_000, debtorKind: 'naturalPerson', claims: [{ creditor: '张伟', amountFen: 1 }] }), allowed: ['judge', 'officer'], ok: 422 },
+  { name: 'record plan service', method: 'POST', url: () => `/api/v1/cases/${caseId}/distribution-plans/${NO_SUCH}/service`, body: () => ({ party: '张伟', planServedOn: '2026-01-05' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
+  { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];

@@ -13,3 +13,4 @@ export type { ReplySink, SimulatorServer } from './simulators/simulator-server.j
 export { SYNTHETIC_AS_OF, seededRandom, syntheticHoldings } from './simulators/synthetic-holdings.js';
 export type { SeededRandom, SyntheticOptions } from './simulators/synthetic-holdings.js';
 export { Sfc32 } from './simulators/sfc32.js';
+export { INBOX_HEADERS, inboxCallBytes, signInboxCall } from './protocol/inbox-call.js';

@@ -58,4 +58,6 @@ export * from './assist/assist-protocol.js';
 export * from './assist/institutions.js';
 export * from './assist/network-inquiry.js';
 export * from './assist/property-controls.js';
+export * from './assist/assist-inbox.js';
 export * from './funds/case-funds.js';
+export * from './funds/distribution-plans.js';

@@ -57,3 +57,5 @@ export { INSTITUTION_ACTS, INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST } f
 export type { InstitutionAct, InstitutionCategory } from '@zhixing/domain';
 export { PROPERTY_KINDS, PROPERTY_KIND_LIST } from '@zhixing/domain';
 export type { PropertyKind } from '@zhixing/domain';
+export { ACCOUNT_KINDS, ACCOUNT_KIND_LABELS, DISBURSEMENT_DELAY_GROUNDS, DISBURSEMENT_DELAY_GROUND_LABELS, TRANSACTION_TYPES, TRANSACTION_TYPE_LABELS } from '@zhixing/domain';
+export type { AccountKind, DisbursementDelayGround, TransactionType } from '@zhixing/domain';

@@ -9,6 +9,8 @@ import * as assistInstitutions from './migrations/2026-11-30T0000-assist-institu
 import * as assistOutbox from './migrations/2026-11-30T0100-assist-outbox.js';
 import * as controlsAndFunds from './migrations/2026-11-30T0200-controls-and-funds.js';
 import * as fundsWorkflow from './migrations/2026-11-30T0300-funds-workflow.js';
+import * as distributionPlans from './migrations/2026-11-30T0400-distribution-plans.js';
+import * as assistDesk from './migrations/2026-11-30T0500-assist-desk.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0100-assist-outbox': assistOutbox,
   '2026-11-30T0200-controls-and-funds': controlsAndFunds,
   '2026-11-30T0300-funds-workflow': fundsWorkflow,
+  '2026-11-30T0400-distribution-plans': distributionPlans,
+  '2026-11-30T0500-assist-desk': assistDesk,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

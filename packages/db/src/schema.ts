@@ -393,6 +393,10 @@ export interface InstitutionsTable {
   created_by: string;
   created_at: Timestamp;
   retired_at: Timestamp | null;
+  /** Not networked (传统查控): the SHA-256 of the key its staff use on the desk. */
+  desk_key_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  desk_key_prefix: ColumnType<string | null, string | null | undefined, string | null>;
+  desk_key_issued_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface InstitutionKeysTable {
@@ -498,7 +502,7 @@ export interface CaseDocumentsTable {
   id: string;
   court_id: string;
   case_id: string;
-  kind: 'controlRuling' | 'assistanceNotice';
+  kind: 'controlRuling' | 'assistanceNotice' | 'distributionPlan';
   number: string;
   issued_on: string;
   title: string;
@@ -576,6 +580,24 @@ export interface FundPayoutsTable {
   bank_serial: string | null;
 }
 
+export interface DistributionPlansTable {
+  id: string;
+  court_id: string;
+  case_id: string;
+  number: string;
+  proceeds_source: string;
+  amount_fen: number;
+  costs_fen: number;
+  debtor_kind: string;
+  claims: ColumnType<object[], string, string>;
+  lines: ColumnType<object[], string, string>;
+  surplus_fen: number;
+  document_id: string;
+  services: ColumnType<object[], string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -614,6 +636,7 @@ export interface DB {
   ledger_postings: LedgerPostingsTable;
   fund_receipts: FundReceiptsTable;
   fund_payouts: FundPayoutsTable;
+  distribution_plans: DistributionPlansTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -642,3 +665,4 @@ export type LedgerTransactionRow = Selectable<LedgerTransactionsTable>;
 export type LedgerPostingRow = Selectable<LedgerPostingsTable>;
 export type FundReceiptRow = Selectable<FundReceiptsTable>;
 export type FundPayoutRow = Selectable<FundPayoutsTable>;
+export type DistributionPlanRow = Selectable<DistributionPlansTable>;

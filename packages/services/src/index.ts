@@ -93,3 +93,7 @@ export * from './funds/reverse-receipt.js';
 export * from './funds/funds-board.js';
 export * from './funds/reconcile-statement.js';
 export * from './funds/scan-disbursements.js';
+export * from './assist/fetch-inbox.js';
+export * from './distribution/make-distribution-plan.js';
+export * from './distribution/record-plan-service.js';
+export * from './distribution/list-distribution-plans.js';

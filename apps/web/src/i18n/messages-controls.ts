@@ -76,6 +76,7 @@ export const CONTROL_MESSAGES = {
   'control.documents': { zh: '文书（{total}）', en: 'Documents ({total})' },
   'control.doc.controlRuling': { zh: '裁定书', en: 'Ruling' },
   'control.doc.assistanceNotice': { zh: '协助执行通知书', en: 'Notice of assistance' },
+  'control.doc.distributionPlan': { zh: '财产分配方案', en: 'Distribution plan' },
   'control.doc.issuedOn': { zh: '{date} 作出', en: 'Issued {date}' },
   'control.doc.download': { zh: '下载', en: 'Download' },
   'control.doc.downloadFor': { zh: '下载 {number}', en: 'Download {number}' },

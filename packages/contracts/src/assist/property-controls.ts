@@ -106,7 +106,7 @@ export const zCaseControl = z.object({
 
 export const zCaseDocument = z.object({
   id: zUuid,
-  kind: z.enum(['controlRuling', 'assistanceNotice']),
+  kind: z.enum(['controlRuling', 'assistanceNotice', 'distributionPlan']),
   number: z.string(),
   title: z.string(),
   issuedOn: zCivilDate,

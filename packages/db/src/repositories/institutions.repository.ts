@@ -55,3 +55,11 @@ export async function revokeInstitutionKeyRow(db: Executor, institutionId: strin
 export function findInstitution(db: Executor, id: string): Promise<InstitutionRow | undefined> {
   return db.selectFrom('institutions').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+export async function setInstitutionDeskKey(db: Executor, id: string, key: { hash: string; prefix: string; issuedAt: Date }): Promise<void> {
+  await db.updateTable('institutions').set({ desk_key_hash: key.hash, desk_key_prefix: key.prefix, desk_key_issued_at: key.issuedAt }).where('id', '=', id).execute();
+}
+
+export function findInstitutionByDeskKey(db: Executor, hash: string): Promise<InstitutionRow | undefined> {
+  return db.selectFrom('institutions').selectAll().where('desk_key_hash', '=', hash).executeTakeFirst();
+}

@@ -54,6 +54,23 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
   if (!verified.ok) return reject(verified.error.code, verified.error.messageZh);
   const e = verified.value;
   if (!e.inReplyTo) return reject('ASSIST_MALFORMED', '答复未注明所答复的请求');
+  return bookReply(ctx, institution, { ...e, inReplyTo: e.inReplyTo }, reject);
+}
+
+type ReplyBody = Omit<AssistEnvelope, 'signature'> & { inReplyTo: string };
+
+/**
+ * Books a reply whose sender is established — by its signature (above) or by the desk key of an
+ * institution that answers by form (answer-desk-request.ts) — in one transaction (ADR 0009 step 4).
+ */
+export async function bookReply(
+  ctx: ServiceContext,
+  institution: InstitutionRow,
+  e: ReplyBody,
+  reject: (code: string, reason: string, requestId?: string | null) => Promise<ReplyOutcome>,
+  stored: unknown = e,
+): Promise<ReplyOutcome> {
+  const { db } = ctx.database;
   const requestId = e.inReplyTo;
   const calendar = await ctx.calendar();
   try {
@@ -97,7 +114,7 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
       } else {
         throw new Rejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
       }
-      await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(e), outcome: 'booked', reason_code: null, reason: null });
+      await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
       // A late answer settles the warning its lateness raised.
       if (request.state === 'timedOut' || request.state === 'failed') await resolveUnanswered(trx, now, request.case_id, request.id);
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);

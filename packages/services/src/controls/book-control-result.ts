@@ -38,7 +38,7 @@ export interface ControlBooking {
   now: Date;
   request: { id: string; court_id: string; case_id: string; act: string; control_id: string | null; envelope: unknown; kind: AssistRequestsTable['kind'] };
   institution: InstitutionRow;
-  reply: AssistEnvelope;
+  reply: Omit<AssistEnvelope, 'signature'>;
 }
 
 const ACT_ZH: Readonly<Record<string, string>> = { freeze: '冻结', seal: '查封', impound: '扣押', release: '解除', renew: '续行', deduct: '扣划' };

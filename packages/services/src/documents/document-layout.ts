@@ -8,16 +8,27 @@
  * (16 pt), 28 pt line pitch; §7.5 page number "— 1 —" centred in the footer. Titles use 宋体.
  * East-Asian text takes the `eastAsia` font attribute (ECMA-376 §17.3.2.26 `w:rFonts`), so the
  * CJK font applies even where Word would otherwise pick the Latin font.
+ *
+ * A body block may also be a ruled table (e.g. a distribution plan's payment order), set in 小四
+ * (12 pt) so seven columns fit the 156 mm type area. Its styles are written only into documents
+ * that have a table, so documents without one are laid out exactly as before.
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  VerticalAlignTable,
+  WidthType,
   type IFontAttributesProperties,
   type IParagraphStyleOptions,
 } from 'docx';
@@ -32,8 +43,8 @@ const A4 = { width: mm(210), height: mm(297) };
 /** GB/T 9704-2012 §5.2.1: 天头 37 mm, 订口 28 mm; type area 156 × 225 mm leaves 26 mm right, 35 mm bottom. */
 const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(20) };
 
-/** Font sizes in half-points (`w:sz`): 二号 22 pt, 一号 26 pt, 三号 16 pt, 四号 14 pt. */
-const SIZE = { courtName: 44, title: 52, body: 32, footer: 28 } as const;
+/** Font sizes in half-points (`w:sz`): 二号 22 pt, 一号 26 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
+const SIZE = { courtName: 44, title: 52, body: 32, footer: 28, table: 24 } as const;
 /** 28 pt fixed line pitch of the body (GB/T 9704 §5.2.2: 22 lines of 28 characters). */
 const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 /** Two characters of 三号 type (16 pt × 2 = 640 twips); `firstLineChars` keeps it exact in Word. */
@@ -54,6 +65,9 @@ const STYLE = {
   body: 'CourtBody',
   signature: 'CourtSignature',
   footer: 'CourtFooter',
+  tableHeading: 'CourtTableHeading',
+  tableText: 'CourtTableText',
+  tableFigure: 'CourtTableFigure',
 } as const;
 
 const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
@@ -96,14 +110,64 @@ const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
   },
 ];
 
+/** 18 pt fixed line pitch in tables: 1.5 lines of 小四. */
+const TABLE_LINE = { line: 360, lineRule: LineRuleType.EXACT } as const;
+
+/** Added to the styles only when the document has a table (see the file comment). */
+const TABLE_STYLES: readonly IParagraphStyleOptions[] = [
+  {
+    id: STYLE.tableHeading,
+    name: 'Court table heading',
+    run: { font: BODY_FONT, size: SIZE.table, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: TABLE_LINE },
+  },
+  {
+    id: STYLE.tableText,
+    name: 'Court table text',
+    run: { font: BODY_FONT, size: SIZE.table },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: TABLE_LINE },
+  },
+  {
+    id: STYLE.tableFigure,
+    name: 'Court table figure',
+    run: { font: BODY_FONT, size: SIZE.table },
+    // Sums align on the right so their digits line up down the column.
+    paragraph: { alignment: AlignmentType.RIGHT, spacing: TABLE_LINE },
+  },
+];
+
+/** One column of a {@link CourtTable}: its heading and its width. */
+export interface CourtTableColumn {
+  readonly heading: string;
+  readonly widthMm: number;
+  /** Sums of money: set flush right. */
+  readonly figures?: boolean;
+}
+
+/** A cell spanning `columnSpan` columns (e.g. 合计 over the text columns of a totals row). */
+export interface CourtTableCell {
+  readonly text: string;
+  readonly columnSpan: number;
+}
+
+/** A ruled table in the body; the heading row repeats on every page. */
+export interface CourtTable {
+  readonly columns: readonly CourtTableColumn[];
+  /** Each row's cells, spans included, cover the columns exactly. */
+  readonly rows: readonly (readonly (string | CourtTableCell)[])[];
+}
+
+/** A body paragraph, or a table between paragraphs. */
+export type CourtBodyBlock = string | CourtTable;
+
 /** What a court document says; the layout decides how it looks. */
 export interface CourtDocumentContent {
   readonly courtName: string;
   /** e.g. 决定书, 限制消费令. */
   readonly title: string;
   readonly documentNumber: string;
-  /** Body paragraphs in reading order: parties, reasons, decision items, notices. */
-  readonly paragraphs: readonly string[];
+  /** Body paragraphs in reading order: parties, reasons, decision items, notices; tables among them. */
+  readonly paragraphs: readonly CourtBodyBlock[];
   /** The date under the signature, written in Chinese numerals. */
   readonly decisionDate: CivilDate;
   /** The signing president (限高规定 art. 5, 失信规定 art. 5: 院长签发); omitted when absent. */
@@ -135,6 +199,57 @@ function signatureBlock(content: CourtDocumentContent): Paragraph[] {
   return lines.map((text, i) => paragraph(STYLE.signature, text, i === 0 ? { spacingBefore: 1120 } : {}));
 }
 
+/** Thin single rules (½ pt) round and inside the table, as on a printed form. */
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'auto' } as const;
+const TABLE_BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE } as const;
+/** 1.5 mm of space left and right of the text in each cell. */
+const CELL_MARGINS = { left: mm(1.5), right: mm(1.5), top: 0, bottom: 0 } as const;
+
+function tableCell(text: string, style: string, width: number, columnSpan: number): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ style, children: [new TextRun(text)] })],
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: CELL_MARGINS,
+    ...(columnSpan > 1 ? { columnSpan } : {}),
+  });
+}
+
+/** The table at the sum of its column widths, fixed layout so Word keeps the widths given. */
+function table(content: CourtTable): Table {
+  // Twips per column, rounded once, so spans and the table width add up to the grid exactly.
+  const widths = content.columns.map((c) => mm(c.widthMm));
+  const sum = (ws: readonly number[]): number => ws.reduce((s, w) => s + w, 0);
+  const heading = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: content.columns.map((c, i) => tableCell(c.heading, STYLE.tableHeading, widths[i] ?? 0, 1)),
+  });
+  const rows = content.rows.map((cells, r) => {
+    let column = 0;
+    const children = cells.map((cell) => {
+      const { text, columnSpan } = typeof cell === 'string' ? { text: cell, columnSpan: 1 } : cell;
+      const style = content.columns[column]?.figures ? STYLE.tableFigure : STYLE.tableText;
+      const width = sum(widths.slice(column, column + columnSpan));
+      column += columnSpan;
+      return tableCell(text, style, width, columnSpan);
+    });
+    // A row that does not cover the columns exactly would be drawn ragged: a builder's mistake.
+    if (column !== widths.length) throw new Error(`table row ${String(r)} covers ${String(column)} of ${String(widths.length)} columns`);
+    return new TableRow({ cantSplit: true, children });
+  });
+  return new Table({
+    rows: [heading, ...rows],
+    width: { size: sum(widths), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: TABLE_BORDERS,
+  });
+}
+
+const bodyBlock = (block: CourtBodyBlock): Paragraph | Table => (typeof block === 'string' ? paragraph(STYLE.body, block) : table(block));
+
 const pageNumberFooter = (): Footer =>
   new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] });
 
@@ -147,13 +262,13 @@ export async function renderCourtDocument(content: CourtDocumentContent): Promis
     description: content.documentNumber,
     styles: {
       default: { document: { run: { font: BODY_FONT, size: SIZE.body, language: LANGUAGE } } },
-      paragraphStyles: PARAGRAPH_STYLES,
+      paragraphStyles: content.paragraphs.some((b) => typeof b !== 'string') ? [...PARAGRAPH_STYLES, ...TABLE_STYLES] : PARAGRAPH_STYLES,
     },
     sections: [
       {
         properties: { page: { size: A4, margin: MARGIN } },
         footers: { default: pageNumberFooter() },
-        children: [...header(content), ...content.paragraphs.map((text) => paragraph(STYLE.body, text)), ...signatureBlock(content)],
+        children: [...header(content), ...content.paragraphs.map(bodyBlock), ...signatureBlock(content)],
       },
     ],
   });

@@ -10,3 +10,4 @@ export { buildExitRestrictionDecisionDocx, type ExitRestrictionDecisionInput } f
 export { buildRemovalDecisionDocx, REMOVAL_KINDS, type RemovalDecisionInput, type RemovalGroundText, type RemovalKind } from './removal-decision-docx.js';
 export { buildControlRulingDocx, CONTROL_DOCUMENT_ACTS, type ControlDocumentAct, type ControlPropertyText, type ControlRulingInput } from './control-ruling-docx.js';
 export { buildAssistanceNoticeDocx, type AssistanceNoticeInput, type EnforcementOfficer } from './assistance-notice-docx.js';
+export { buildDistributionPlanDocx, DISTRIBUTION_DEBTOR_KINDS_ZH, DISTRIBUTION_TIERS, type DistributionCreditorLine, type DistributionPlanInput, type DistributionTierText } from './distribution-plan-docx.js';

@@ -36,7 +36,7 @@ export async function registerInstitution(ctx: ServiceContext, actor: Actor, inp
   const id = randomUUID();
   return ctx.database.db.transaction().execute(async (trx) => {
     if (await findInstitutionByCode(trx, input.code)) throw new AppError('ALREADY_EXISTS', { zh: '机构代码已被使用', en: 'This institution code is taken', details: { field: 'code', value: input.code } });
-    const row = { id, code: input.code, name: input.name, category: input.category, acts, connection: input.connection, endpoint: input.endpoint ?? null, sla_seconds: input.slaSeconds, created_by: actor.userId, created_at: now, retired_at: null };
+    const row = { id, code: input.code, name: input.name, category: input.category, acts, connection: input.connection, endpoint: input.endpoint ?? null, sla_seconds: input.slaSeconds, created_by: actor.userId, created_at: now, retired_at: null, desk_key_hash: null, desk_key_prefix: null, desk_key_issued_at: null };
     await insertInstitution(trx, row);
     if (input.key) {
       await insertInstitutionKey(trx, { institution_id: id, key_id: input.key.keyId, alg: input.key.alg, public_key: input.key.publicKey, valid_from: now, valid_to: null, revoked_at: null, revoked_by: null, revoked_reason: null, created_by: actor.userId, created_at: now });

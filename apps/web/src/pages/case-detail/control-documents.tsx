@@ -5,7 +5,7 @@ import { formatDate } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { controlApi, type CaseControl, type CaseDocument } from './control-api.js';
 
-const KIND_COLORS: Readonly<Record<CaseDocument['kind'], string>> = { controlRuling: 'geekblue', assistanceNotice: 'cyan' };
+const KIND_COLORS: Readonly<Record<CaseDocument['kind'], string>> = { controlRuling: 'geekblue', assistanceNotice: 'cyan', distributionPlan: 'purple' };
 
 /** The rulings and notices of assistance the controls issued, newest first, each downloadable as issued (.docx). */
 export function ControlDocuments({ caseId, documents, controls }: { caseId: string; documents: readonly CaseDocument[]; controls: ReadonlyMap<string, CaseControl> }) {
