@@ -1,9 +1,9 @@
 /**
  * 网络查控 on the case page in a real browser against the real platform: the administrator has
  * registered a bank and a real-estate registry (both networked, pull) and a vehicle administration
- * answered by hand (not networked); a judge files a case against a company and a person, presses
- * 发起网络查控, is told 2 institutions × 2 debtors will be asked, and sees four requests waiting
- * to be sent (待发送). Pressed again the same day, nothing new is sent. A clerk sees the same panel
+ * that answers on its assistance desk (not networked); a judge files a case against a company and a
+ * person, presses 发起网络查控, is told 3 institutions × 2 debtors will be asked, and sees six
+ * requests waiting to be sent (待发送). Pressed again the same day, nothing new is sent. A clerk sees the same panel
  * without the button; the panel reads in English too. Institutions answering is the transport's
  * work and not part of this test. Screenshots land in test-results/e2e/network-inquiry-*.png.
  */
@@ -102,10 +102,10 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await screenshot(page, 'network-inquiry-01-not-started');
       await screenshotOf(panel, 'network-inquiry-01b-card-not-started');
 
-      // The confirmation counts the networked institutions that inquire (not the manual one) and the debtors.
+      // The confirmation counts the institutions that inquire (the desk one too) and the debtors.
       await panel.getByRole('button', { name: '发起网络查控' }).click();
       const confirm = page.getByTestId('inquiry-confirm');
-      await confirm.getByText('将向 2 家联网协助执行单位查询 2 名被执行人的财产，共 4 项请求。今日已发出的请求不会重复发送。').waitFor();
+      await confirm.getByText('将向 3 家协助执行单位查询 2 名被执行人的财产，共 6 项请求。今日已发出的请求不会重复发送。').waitFor();
       await popconfirm(page).getByText('发起网络查控？').waitFor();
       await screenshotOf(popconfirm(page), 'network-inquiry-02-confirm');
       await screenshot(page, 'network-inquiry-02b-confirm-page');
@@ -116,23 +116,24 @@ describe('network inquiry', { timeout: 300_000 }, () => {
 
       await panel.getByRole('button', { name: '发起网络查控' }).click();
       await popconfirm(page).getByRole('button', { name: '发出查询' }).click();
-      await page.getByText('已发出 4 项查询请求（2 家单位 × 2 名被执行人）').waitFor();
-      await panel.getByRole('button', { name: /查询请求（4）/ }).waitFor();
-      await requestRows(page).nth(3).waitFor();
+      await page.getByText('已发出 6 项查询请求（3 家单位 × 2 名被执行人）').waitFor();
+      await panel.getByRole('button', { name: /查询请求（6）/ }).waitFor();
+      await requestRows(page).nth(5).waitFor();
       assert.deepEqual(await rowsOf(page), [
         `${BANK} | ${COMPANY} | 待发送`,
         `${BANK} | ${PERSON} | 待发送`,
         `${REGISTRY} | ${COMPANY} | 待发送`,
         `${REGISTRY} | ${PERSON} | 待发送`,
+        `${VEHICLES} | ${COMPANY} | 待发送`,
+        `${VEHICLES} | ${PERSON} | 待发送`,
       ]);
-      assert.equal(await requestRows(page).filter({ hasText: VEHICLES }).count(), 0, 'the manual institution is not asked over the network');
       await requestRows(page).filter({ hasText: BANK }).first().getByText('银行业金融机构').waitFor();
       await requestRows(page).filter({ hasText: REGISTRY }).first().getByText('不动产登记机构').waitFor();
       const progress = panel.getByTestId('inquiry-progress');
       await progress.getByText('已答复 0').waitFor();
-      await progress.getByText('待答复 4').waitFor();
+      await progress.getByText('待答复 6').waitFor();
       await progress.getByText('未办理或超时 0').waitFor();
-      await progress.getByText('共 4 项请求').waitFor();
+      await progress.getByText('共 6 项请求').waitFor();
       await panel.getByText('尚未发现财产').waitFor();
       await screenshot(page, 'network-inquiry-03-queued');
       await screenshotOf(panel, 'network-inquiry-03b-card-closeup');
@@ -140,15 +141,15 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       // The same day again: the server sends nothing new, and says so.
       await panel.getByRole('button', { name: '发起网络查控' }).click();
       await popconfirm(page).getByRole('button', { name: '发出查询' }).click();
-      await page.getByText('今日已向各单位发出查询，本次未发送新的请求（4 项今日已发送）').waitFor();
-      await panel.getByRole('button', { name: /查询请求（4）/ }).waitFor();
-      assert.equal(await requestRows(page).count(), 4, 'no request was added');
+      await page.getByText('今日已向各单位发出查询，本次未发送新的请求（6 项今日已发送）').waitFor();
+      await panel.getByRole('button', { name: /查询请求（6）/ }).waitFor();
+      assert.equal(await requestRows(page).count(), 6, 'no request was added');
       await screenshot(page, 'network-inquiry-04-second-press');
 
       // The request table folds away under its header.
-      await panel.getByRole('button', { name: /查询请求（4）/ }).click();
+      await panel.getByRole('button', { name: /查询请求（6）/ }).click();
       await panel.getByTestId('inquiry-requests').waitFor({ state: 'hidden' });
-      await panel.getByRole('button', { name: /查询请求（4）/ }).click();
+      await panel.getByRole('button', { name: /查询请求（6）/ }).click();
       await panel.getByTestId('inquiry-requests').waitFor();
 
       // In English (once the Chinese toasts are gone).
@@ -157,20 +158,20 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await panel.getByText('Network inquiry', { exact: true }).waitFor();
       await panel.getByText('Asks the assisting institutions what property the debtors hold; answers are booked automatically as they arrive.').waitFor();
       await panel.getByRole('button', { name: 'Start network inquiry' }).waitFor();
-      await panel.getByRole('button', { name: /Requests \(4\)/ }).waitFor();
-      assert.equal(await requestRows(page).filter({ hasText: 'Queued' }).count(), 4);
+      await panel.getByRole('button', { name: /Requests \(6\)/ }).waitFor();
+      assert.equal(await requestRows(page).filter({ hasText: 'Queued' }).count(), 6);
       await requestRows(page).filter({ hasText: BANK }).first().getByText('Bank', { exact: true }).waitFor();
       await requestRows(page).filter({ hasText: REGISTRY }).first().getByText('Real estate registry', { exact: true }).waitFor();
       for (const header of ['Institution', 'Debtor', 'State', 'Requested', 'Answered', 'Note']) await panel.getByRole('columnheader', { name: header, exact: true }).first().waitFor();
-      await panel.getByTestId('inquiry-progress').getByText('Waiting 4').waitFor();
+      await panel.getByTestId('inquiry-progress').getByText('Waiting 6').waitFor();
       await panel.getByText('Property found (0)').waitFor();
       await panel.getByText('No property found yet').waitFor();
       await panel.getByText('Reading these results is recorded in the case log.').waitFor();
       await panel.getByRole('button', { name: 'Start network inquiry' }).click();
-      await page.getByTestId('inquiry-confirm').getByText('2 networked institutions will be asked about 2 debtor(s): 4 requests. Requests already sent today are not sent again.').waitFor();
+      await page.getByTestId('inquiry-confirm').getByText('3 institutions will be asked about 2 debtor(s): 6 requests. Requests already sent today are not sent again.').waitFor();
       await screenshot(page, 'network-inquiry-05-english');
       await popconfirm(page).getByRole('button', { name: 'Send' }).click();
-      await page.getByText('Already sent today: nothing new was sent (4 requests sent earlier today)').waitFor();
+      await page.getByText('Already sent today: nothing new was sent (6 requests sent earlier today)').waitFor();
       await screenshotOf(panel, 'network-inquiry-05b-english-card');
       // Back to Chinese for whoever uses this browser next.
       await page.getByText('中文', { exact: true }).click();
@@ -187,8 +188,8 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await logIn(page, suite.platform.baseUrl, 'clerk.zs');
       await page.goto(caseUrl);
       const panel = card(page);
-      await panel.getByRole('button', { name: /查询请求（4）/ }).waitFor();
-      assert.equal(await requestRows(page).filter({ hasText: '待发送' }).count(), 4);
+      await panel.getByRole('button', { name: /查询请求（6）/ }).waitFor();
+      assert.equal(await requestRows(page).filter({ hasText: '待发送' }).count(), 6);
       await panel.getByText('尚未发现财产').waitFor();
       assert.equal(await panel.getByRole('button', { name: '发起网络查控' }).count(), 0, 'a clerk cannot start an inquiry');
       await panel.scrollIntoViewIfNeeded();

@@ -112,6 +112,7 @@ const TABLE: Row[] = [
   { name: 'register institution', method: 'POST', url: () => '/api/v1/institutions', body: () => ({ code: `t-${randomUUID().slice(0, 8)}`, name: '表驱动测试银行', category: 'bank', connection: 'pull' }), allowed: ['admin'], ok: 201 },
   { name: 'add institution key', method: 'POST', url: () => `/api/v1/institutions/${NO_SUCH}/keys`, body: () => ({ keyId: 'k2', alg: 'Ed25519', publicKey: ED25519_KEY }), allowed: ['admin'], ok: 404 },
   { name: 'revoke institution key', method: 'POST', url: () => `/api/v1/institutions/${NO_SUCH}/keys/k1/revoke`, body: () => ({ reason: '私钥泄露' }), allowed: ['admin'], ok: 404 },
+  { name: 'issue desk key', method: 'POST', url: () => `/api/v1/institutions/${NO_SUCH}/desk-key`, allowed: ['admin'], ok: 404 },
   { name: 'platform signing key', method: 'GET', url: () => '/api/v1/assist/platform-key', allowed: ['admin'], ok: 200 },
   { name: 'start network inquiry', method: 'POST', url: () => `/api/v1/cases/${caseId}/network-inquiries`, allowed: ['judge', 'officer'], ok: 201 },
   { name: 'case properties', method: 'GET', url: () => `/api/v1/cases/${caseId}/properties`, allowed: CASE_ROLES, ok: 200 },

@@ -59,5 +59,6 @@ export * from './assist/institutions.js';
 export * from './assist/network-inquiry.js';
 export * from './assist/property-controls.js';
 export * from './assist/assist-inbox.js';
+export * from './assist/assist-desk.js';
 export * from './funds/case-funds.js';
 export * from './funds/distribution-plans.js';

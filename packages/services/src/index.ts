@@ -97,3 +97,7 @@ export * from './assist/fetch-inbox.js';
 export * from './distribution/make-distribution-plan.js';
 export * from './distribution/record-plan-service.js';
 export * from './distribution/list-distribution-plans.js';
+export * from './assist-desk/issue-desk-key.js';
+export * from './assist-desk/desk-requests.js';
+export * from './assist-desk/answer-desk-request.js';
+export * from './assist-desk/desk-document.js';

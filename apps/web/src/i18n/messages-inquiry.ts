@@ -10,17 +10,17 @@ export const INQUIRY_MESSAGES = {
   'inquiry.start': { zh: '发起网络查控', en: 'Start network inquiry' },
   'inquiry.confirmTitle': { zh: '发起网络查控？', en: 'Start the network inquiry?' },
   'inquiry.confirmBody': {
-    zh: '将向 {institutions} 家联网协助执行单位查询 {debtors} 名被执行人的财产，共 {requests} 项请求。今日已发出的请求不会重复发送。',
-    en: '{institutions} networked institutions will be asked about {debtors} debtor(s): {requests} requests. Requests already sent today are not sent again.',
+    zh: '将向 {institutions} 家协助执行单位查询 {debtors} 名被执行人的财产，共 {requests} 项请求。今日已发出的请求不会重复发送。',
+    en: '{institutions} institutions will be asked about {debtors} debtor(s): {requests} requests. Requests already sent today are not sent again.',
   },
   'inquiry.confirmBodyUnknown': {
-    zh: '将向全部联网协助执行单位查询 {debtors} 名被执行人的财产。今日已发出的请求不会重复发送。',
-    en: 'Every networked institution will be asked about {debtors} debtor(s). Requests already sent today are not sent again.',
+    zh: '将向全部协助执行单位查询 {debtors} 名被执行人的财产。今日已发出的请求不会重复发送。',
+    en: 'Every institution will be asked about {debtors} debtor(s). Requests already sent today are not sent again.',
   },
   'inquiry.confirmOk': { zh: '发出查询', en: 'Send' },
   'inquiry.noInstitutions': {
     zh: '尚未登记可网络查询的协助执行单位，请联系系统管理员。',
-    en: 'No networked institution that answers inquiries is registered yet: ask the system administrator.',
+    en: 'No institution that answers inquiries is registered yet: ask the system administrator.',
   },
   'inquiry.noDebtors': {
     zh: '被执行人均无证件号码或统一社会信用代码，无法查询。',
@@ -40,8 +40,8 @@ export const INQUIRY_MESSAGES = {
     en: 'Already sent today: nothing new was sent ({already} requests sent earlier today)',
   },
   'inquiry.nothingToSend': {
-    zh: '没有可发送的查询请求：没有联网的协助执行单位，或被执行人缺少证件号码',
-    en: 'Nothing to send: no networked institution, or no debtor with an ID number',
+    zh: '没有可发送的查询请求：没有登记的协助执行单位，或被执行人缺少证件号码',
+    en: 'Nothing to send: no registered institution, or no debtor with an ID number',
   },
   'inquiry.progress.label': { zh: '查询进度', en: 'Progress' },
   'inquiry.progress.answered': { zh: '已答复', en: 'Answered' },
@@ -51,8 +51,8 @@ export const INQUIRY_MESSAGES = {
   'inquiry.lastStarted': { zh: '最近一次发起：{time}', en: 'Last started: {time}' },
   'inquiry.noRequests': { zh: '尚未发起网络查控', en: 'No network inquiry yet' },
   'inquiry.noRequestsHint': {
-    zh: '发起后，系统向每家联网的协助执行单位就每名被执行人各发出一项经签名的查询请求。',
-    en: 'Once started, a signed request goes to every networked institution for every debtor.',
+    zh: '发起后，系统向每家协助执行单位就每名被执行人各发出一项经签名的查询请求；非联网单位在协助工作台收到并填报。',
+    en: 'Once started, a signed request goes to every institution for every debtor; those not networked receive it on their assistance desk and answer by form.',
   },
   'inquiry.requests': { zh: '查询请求（{total}）', en: 'Requests ({total})' },
   'inquiry.col.institution': { zh: '协助执行单位', en: 'Institution' },

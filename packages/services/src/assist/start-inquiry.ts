@@ -1,6 +1,6 @@
 /**
- * Starts a case's network inquiry (网络查控): one signed request to every networked institution
- * that inquires, for every debtor, queued in the outbox in the transaction of the case event that
+ * Starts a case's network inquiry (网络查控): one signed request to every institution that
+ * inquires (networked, or answering on the assistance desk), for every debtor, queued in the outbox in the transaction of the case event that
  * orders it (ADR 0009) — so the order exists exactly when its requests do. 民事诉讼法 (2023)
  * art. 253 ¶1 (the court may inquire into the debtor's deposits, bonds, shares, fund shares and
  * other property); 网络查询冻结规定 art. 3 (an electronic notice of assistance in inquiry).
@@ -35,7 +35,9 @@ export async function startInquiry(ctx: ServiceContext, actor: Actor, caseId: st
   }
   const court = await findCourt(db, c.court_id);
   const debtors = (await listParties(db, caseId)).filter((p) => p.party_role === 'debtor' && (p.kind === 'person' ? p.id_number : p.credit_code));
-  const institutions = (await listInstitutionRows(db)).filter((i) => i.connection !== 'manual' && categorySupports(i.category as InstitutionCategory, 'inquire') && i.acts.includes('inquire'));
+  // Every institution that inquires: networked ones receive the request by push or pull, those not
+  // networked (传统查控) on their assistance desk — one act of the court reaches all of them.
+  const institutions = (await listInstitutionRows(db)).filter((i) => categorySupports(i.category as InstitutionCategory, 'inquire') && i.acts.includes('inquire'));
   const day = today(ctx.clock);
   const now = ctx.clock.now();
   const noticeNumber = `${c.case_number}之网络查询（${day}）`;

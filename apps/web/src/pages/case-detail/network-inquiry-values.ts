@@ -43,7 +43,7 @@ export const ENCUMBRANCE_COLORS: Readonly<Record<EncumbranceKind, string>> = {
 
 /** Institutions the server will ask: networked (not manual), in service, and able to inquire (as startInquiry filters them). */
 export const inquiringInstitutions = (items: readonly Institution[]): Institution[] =>
-  items.filter((i) => i.retiredAt === null && i.connection !== 'manual' && i.acts.includes('inquire') && (INSTITUTION_CATEGORIES[i.category].acts as readonly string[]).includes('inquire'));
+  items.filter((i) => i.retiredAt === null && i.acts.includes('inquire') && (INSTITUTION_CATEGORIES[i.category].acts as readonly string[]).includes('inquire'));
 
 /** Debtors the server can ask about: a person with an ID number, an organisation with a credit code. */
 export const inquirableDebtors = (detail: CaseDetailReply): CaseDetailReply['parties'] =>
