@@ -198,6 +198,7 @@ export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   receiptReversed: { zh: '到账款冲正', en: 'Receipt reversed' },
   distributionPlanMade: { zh: '制作财产分配方案', en: 'Distribution plan made' },
   distributionPlanServed: { zh: '登记分配方案送达', en: 'Service of the distribution plan recorded' },
+  institutionDeskKeyIssued: { zh: '签发协助工作台密钥', en: 'Desk key issued' },
   proposeCreditDecision: { zh: '提请信用惩戒', en: 'Credit measure proposed' },
   signCreditDecision: { zh: '院长签发', en: 'Signed by the president' },
   rejectCreditDecision: { zh: '不予签发', en: 'Signature refused' },
