@@ -48,7 +48,7 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000
 
 /** Files a case against one person debtor through the API. */
 async function fileAgainst(debtor: { kind: 'person'; name: string; idNumber: string }): Promise<string> {
-  const filed = await t.call(await t.login('judge.zs'), 'POST', '/api/v1/cases', filingRequest({ debtors: [debtor] }));
+  const filed = await t.call(await t.login('judge.zs', { fresh: true }), 'POST', '/api/v1/cases', filingRequest({ debtors: [debtor] }));
   assert.equal(filed.statusCode, 201, filed.body);
   return filed.json<{ id: string }>().id;
 }
@@ -151,5 +151,24 @@ describe('network inquiry over HTTP', () => {
     assert.ok(events.items.some((e) => e.action === 'networkRequestFailed'));
     const board = (await t.call(await t.login('chief.zs', { fresh: true }), 'GET', '/api/v1/supervision/warnings?kind=networkRequestUnanswered')).json<{ items: Array<{ caseId: string }> }>();
     assert.ok(board.items.some((w) => w.caseId === caseId));
+  });
+
+  it('a tampered reply to a real request is refused and surfaced on the case; a valid one settles it', async () => {
+    const judge = await t.login('judge.zs', { fresh: true });
+    const caseId = await fileAgainst({ kind: 'person', name: '周八', idNumber: '210202198001251231' });
+    await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`);
+    bank.simulator.setFaults(['tamper']);
+    assert.equal(await dispatchAssistRequests(t.ctx), 1);
+    const chief = await t.login('chief.zs', { fresh: true });
+    const board = async () => (await t.call(chief, 'GET', '/api/v1/supervision/warnings?kind=assistReplyRejected')).json<{ items: Array<{ caseId: string; messageZh: string }> }>().items;
+    const raised = await until(board, (items) => items.some((w) => w.caseId === caseId));
+    assert.match(raised.find((w) => w.caseId === caseId)!.messageZh, /答复未被接受（ASSIST_SIGNATURE_INVALID）/);
+    bank.simulator.setFaults([]);
+    // The bank answers again, correctly signed (its answer is remembered by the request's idempotency key).
+    const request = await t.ctx.database.db.selectFrom('assist_requests').select('envelope').where('case_id', '=', caseId).executeTakeFirstOrThrow();
+    const [delivery] = bank.simulator.handle(JSON.parse(JSON.stringify(request.envelope)));
+    const ok = await t.app.inject({ method: 'POST', url: '/api/agency/v1/assist/replies', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(delivery!.envelope) });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.ok(!(await board()).some((w) => w.caseId === caseId));
   });
 });

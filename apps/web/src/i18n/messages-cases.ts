@@ -142,6 +142,7 @@ export const CASE_MESSAGES = {
   'warnings.node.networkRequest': { zh: '催办协助执行单位', en: 'Chase the institution' },
   'warnings.kind.controlExpiring': { zh: '控制措施即将到期', en: 'Control about to expire' },
   'warnings.kind.disbursementOverdue': { zh: '执行款超期未发放', en: 'Funds not paid out in time' },
+  'warnings.kind.assistReplyRejected': { zh: '协助单位答复未被接受', en: 'Institution reply not accepted' },
   'warnings.node.disbursement': { zh: '执行款发放', en: 'Payment of funds' },
   'warnings.days': { zh: '天数', en: 'Days' },
   'warnings.daysOverdue': { zh: '超期 {days} 天', en: '{days} days overdue' },

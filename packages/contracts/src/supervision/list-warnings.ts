@@ -6,7 +6,7 @@ import { zCivilDate, zUuid } from '../common.js';
  * Passive-enforcement warnings, overdue credit removals (失信规定 arts. 9–10: 3 working days) and
  * correction requests not reviewed within 15 days (art. 12).
  */
-export const WARNING_KINDS = ['overdueNode', 'idleCase', 'creditRemovalOverdue', 'creditCorrectionOverdue', 'networkRequestUnanswered', 'controlExpiring', 'disbursementOverdue'] as const;
+export const WARNING_KINDS = ['overdueNode', 'idleCase', 'creditRemovalOverdue', 'creditCorrectionOverdue', 'networkRequestUnanswered', 'controlExpiring', 'disbursementOverdue', 'assistReplyRejected'] as const;
 
 export const zWarning = z.object({
   id: zUuid,

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { institutionKeys } from './institution-key-lookup.js';
 import { resolveUnanswered } from './unanswered-warning.js';
+import { resolveRejectedReply, warnRejectedReply } from './rejected-reply-warning.js';
 import { bookControlResult, ReplyMismatch } from '../controls/book-control-result.js';
 
 export type ReplyOutcome =
@@ -46,12 +47,18 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
   const institution = code ? await findInstitutionByCode(db, code) : undefined;
   const reject = async (rejectCode: string, reason: string, requestId: string | null = null): Promise<ReplyOutcome> => {
     await insertAssistReply(db, { message_id: messageId, request_id: requestId, institution_id: institution?.id ?? null, received_at: ctx.clock.now(), envelope: JSON.stringify(message ?? null), outcome: 'rejected', reason_code: rejectCode, reason });
+    if (requestId && institution) await warnRejectedReply(db, ctx.clock.now(), requestId, institution.name, rejectCode, reason);
     return { outcome: 'rejected', code: rejectCode, reason };
   };
   if (!institution) return reject('ASSIST_KEY_UNKNOWN', `未登记的协助执行单位：${String(m.from)}`);
   const keys = await institutionKeys(db, institution);
   const verified = verifyEnvelope(message, (party, keyId) => keys.find((k) => k.party === party && k.keyId === keyId), { now: ctx.clock.now() });
-  if (!verified.ok) return reject(verified.error.code, verified.error.messageZh);
+  if (!verified.ok) {
+    // Unverified, nothing in it is believed — except to file the refusal with its request when it names
+    // one addressed to this institution (an unguessable id), so the court sees the institution's failure.
+    const named = typeof m.inReplyTo === 'string' && /^[0-9a-f-]{36}$/.test(m.inReplyTo) ? await db.selectFrom('assist_requests').select('id').where('id', '=', m.inReplyTo).where('institution_id', '=', institution.id).executeTakeFirst() : undefined;
+    return reject(verified.error.code, verified.error.messageZh, named?.id ?? null);
+  }
   const e = verified.value;
   if (!e.inReplyTo) return reject('ASSIST_MALFORMED', '答复未注明所答复的请求');
   return bookReply(ctx, institution, { ...e, inReplyTo: e.inReplyTo }, reject);
@@ -117,6 +124,7 @@ export async function bookReply(
       await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
       // A late answer settles the warning its lateness raised.
       if (request.state === 'timedOut' || request.state === 'failed') await resolveUnanswered(trx, now, request.case_id, request.id);
+      await resolveRejectedReply(trx, now, request.case_id, request.id);
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
     });
   } catch (error) {

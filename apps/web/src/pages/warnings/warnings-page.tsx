@@ -15,7 +15,7 @@ import { formatDate } from '../../format/date.js';
 type Warning = WarningsReply['items'][number];
 type Kind = Warning['kind'];
 
-const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple', networkRequestUnanswered: 'geekblue', controlExpiring: 'gold', disbursementOverdue: 'volcano' };
+const KIND_COLOURS: Readonly<Record<Kind, string>> = { overdueNode: 'red', idleCase: 'orange', creditRemovalOverdue: 'magenta', creditCorrectionOverdue: 'purple', networkRequestUnanswered: 'geekblue', controlExpiring: 'gold', disbursementOverdue: 'volcano', assistReplyRejected: 'red' };
 
 /** 消极执行 warnings for those who supervise: where the overdue nodes and idle cases are, court by court. */
 export function WarningsPage() {
@@ -57,7 +57,7 @@ export function WarningsPage() {
       title: t('deadline.node'),
       dataIndex: 'node',
       key: 'node',
-      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : w.kind === 'networkRequestUnanswered' ? t('warnings.node.networkRequest') : w.kind === 'controlExpiring' ? t('warnings.node.controlRenew') : w.kind === 'disbursementOverdue' ? t('warnings.node.disbursement') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
+      render: (v: string, w) => <div style={{ minWidth: 90 }}>{w.kind === 'creditRemovalOverdue' ? t('warnings.node.creditRemoval') : w.kind === 'creditCorrectionOverdue' ? t('warnings.node.creditCorrection') : w.kind === 'networkRequestUnanswered' ? t('warnings.node.networkRequest') : w.kind === 'controlExpiring' ? t('warnings.node.controlRenew') : w.kind === 'disbursementOverdue' ? t('warnings.node.disbursement') : w.kind === 'assistReplyRejected' ? t('warnings.node.networkRequest') : isDeadlineNode(v) ? NODE_LABELS[v][lang] : '—'}</div>,
     },
     { title: t('deadline.dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null, w) => <DueDate date={v} overdue={w.kind === 'controlExpiring' ? w.days < 0 : w.kind !== 'idleCase'} /> },
     {
@@ -136,6 +136,7 @@ export function WarningsPage() {
               { value: 'networkRequestUnanswered', label: t('warnings.kind.networkRequestUnanswered') },
               { value: 'controlExpiring', label: t('warnings.kind.controlExpiring') },
               { value: 'disbursementOverdue', label: t('warnings.kind.disbursementOverdue') },
+              { value: 'assistReplyRejected', label: t('warnings.kind.assistReplyRejected') },
             ]}
           />
           {manyCourts ? (
