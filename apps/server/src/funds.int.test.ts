@@ -111,6 +111,8 @@ describe('enforcement funds over HTTP', () => {
     assert.equal((await funds()).receipts[0]!.state, 'delayed');
     const bad = await t.call(chief, 'POST', `/api/v1/cases/${caseId}/funds/receipts/${receiptId}/delay`, { ground: 'becauseISaySo', note: 'x' });
     assert.equal(bad.statusCode, 400);
+    const twice = await t.call(chief, 'POST', `/api/v1/cases/${caseId}/funds/receipts/${receiptId}/delay`, { ground: 'stayed', note: '中止执行' });
+    assert.equal(twice.json<{ details: { rule: string } }>().details.rule, 'FUNDS_ALREADY_DELAYED');
   });
 
   it('a receipt entered in error is reversed, never edited; once only', async () => {
@@ -157,6 +159,7 @@ describe('enforcement funds over HTTP', () => {
     const bad = await t.call(clerk, 'POST', '/api/v1/funds/reconciliation', { csv: 'date,serial,amount\n2026-13-01,S1,1.00' });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json<{ messageZh: string }>().messageZh, /第 2 行日期无效/);
+    assert.deepEqual(bad.json<{ details: { issues: Array<{ in: string; path: string[] }> } }>().details.issues.map((i) => [i.in, i.path]), [['body', ['csv']]]);
     const rounding = await t.call(clerk, 'POST', '/api/v1/funds/reconciliation', { csv: '2026-11-01,S1,1.005' });
     assert.equal(rounding.statusCode, 400);
     const otherCourt = await t.call(clerk, 'POST', '/api/v1/funds/reconciliation', { csv, courtId: '210203' });

@@ -11,6 +11,7 @@ import { FileCasePage } from './pages/file-case/file-case-page.js';
 import { CaseDetailPage } from './pages/case-detail/case-detail-page.js';
 import { WarningsPage } from './pages/warnings/warnings-page.js';
 import { ExpiringControlsPage } from './pages/controls/expiring-controls-page.js';
+import { FundsPage } from './pages/funds/funds-page.js';
 import { CalculatorsPage } from './pages/calculators/calculators-page.js';
 import { UsersPage } from './pages/admin/users-page.js';
 import { CalendarPage } from './pages/admin/calendar-page.js';
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route path="/cases/:id" element={cases(<CaseDetailPage />)} />
         <Route path="/warnings" element={canSeeWarnings(user) ? <WarningsPage /> : <NotFoundPage />} />
         <Route path="/controls/expiring" element={cases(<ExpiringControlsPage />)} />
+        <Route path="/funds" element={cases(<FundsPage />)} />
         <Route path="/credit" element={canOpenCredit(user) ? <CreditPage /> : <NotFoundPage />} />
         <Route path="/admin" element={canAdminister(user) ? <Navigate to="/admin/users" replace /> : <NotFoundPage />} />
         <Route path="/admin/users" element={canAdminister(user) ? <UsersPage /> : <NotFoundPage />} />

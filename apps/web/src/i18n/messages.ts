@@ -9,6 +9,7 @@ import { CREDIT_CORRECTION_MESSAGES } from './messages-credit-corrections.js';
 import { CREDIT_MEASURE_MESSAGES } from './messages-credit-measures.js';
 import { INQUIRY_MESSAGES } from './messages-inquiry.js';
 import { CONTROL_MESSAGES } from './messages-controls.js';
+import { FUNDS_MESSAGES } from './messages-funds.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...CREDIT_MEASURE_MESSAGES,
   ...INQUIRY_MESSAGES,
   ...CONTROL_MESSAGES,
+  ...FUNDS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

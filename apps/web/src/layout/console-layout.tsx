@@ -1,6 +1,6 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { AlertOutlined, ApiOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApiOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
 import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
@@ -12,7 +12,7 @@ const { Sider, Content } = Layout;
 /** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/cases/new')) return '/cases/new';
-  for (const key of ['/cases', '/warnings', '/controls/expiring', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/admin/institutions', '/audit', '/calculators']) {
+  for (const key of ['/cases', '/warnings', '/controls/expiring', '/funds', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/admin/institutions', '/audit', '/calculators']) {
     if (pathname.startsWith(key)) return key;
   }
   return '';
@@ -49,6 +49,7 @@ export function ConsoleLayout() {
         ...(canOpenCredit(user) ? [{ key: '/credit', icon: <StopOutlined />, label: t('nav.credit') }] : []),
         ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
         ...(canSeeCases(user) ? [{ key: '/controls/expiring', icon: <FieldTimeOutlined />, label: t('nav.controlsExpiring') }] : []),
+        ...(canSeeCases(user) ? [{ key: '/funds', icon: <AccountBookOutlined />, label: t('nav.funds') }] : []),
         ...(canVerifyAudit(user) ? [audit] : []),
         calculators,
       ];

@@ -42,6 +42,19 @@ export async function settleAssistSend(db: Executor, id: string, result: { state
   await db.updateTable('assist_requests').set(set).where('id', '=', id).where('state', '=', 'queued').execute();
 }
 
+/**
+ * `settleAssistSend(…, { state: 'sent' })` for many requests in one statement (the dispatcher's
+ * batch): each on to wait for its reply from its own send time, if still queued.
+ */
+export async function settleAssistSends(db: Executor, sent: ReadonlyArray<{ id: string; sentAt: Date; dueAt: Date }>): Promise<void> {
+  if (sent.length === 0) return;
+  const rows = sql.join(sent.map((s) => sql`(${s.id}::uuid, ${s.sentAt}::timestamptz, ${s.dueAt}::timestamptz)`));
+  await sql`
+    update assist_requests a set state = 'sent', sent_at = v.sent_at, due_at = v.due_at, next_attempt_at = null
+    from (values ${rows}) as v (id, sent_at, due_at)
+    where a.id = v.id and a.state = 'queued'`.execute(db);
+}
+
 export async function markAssistRequest(db: Executor, id: string, patch: { state: AssistRequestsTable['state']; answered_at?: Date; sent_at?: Date }): Promise<void> {
   await db.updateTable('assist_requests').set(patch).where('id', '=', id).execute();
 }

@@ -19,7 +19,7 @@ export async function listExpiringControlsView(ctx: ServiceContext, actor: Actor
   const to = (window.to ?? addDays(from, DEFAULT_DAYS));
   const span = diffDays(from, to);
   if (span < 0 || span > MAX_DAYS) {
-    throw new AppError('VALIDATION_FAILED', { zh: `查询区间须为 0 至 ${MAX_DAYS} 天`, en: `The window must be 0 to ${MAX_DAYS} days`, details: { issues: [{ path: 'to', message: `from ${from} to ${to}` }] } });
+    throw new AppError('VALIDATION_FAILED', { zh: `查询区间须为 0 至 ${MAX_DAYS} 天`, en: `The window must be 0 to ${MAX_DAYS} days`, details: { issues: [{ in: 'querystring', path: ['to'], messageZh: `查询区间 ${from} 至 ${to} 不在 0 至 ${MAX_DAYS} 天之内`, messageEn: `The window ${from} to ${to} is not 0 to ${MAX_DAYS} days` }] } });
   }
   const courts = await visibleCourtIds(ctx.database.db, actor);
   const rows = await listExpiringControls(ctx.database.db, courts, from, to);

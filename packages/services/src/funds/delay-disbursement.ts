@@ -21,6 +21,7 @@ export async function delayDisbursement(ctx: ServiceContext, actor: Actor, caseI
     const r = await findFundReceipt(trx, transactionId, { lock: true });
     if (!r || r.case_id !== caseId) throw new AppError('NOT_FOUND', { zh: '本案没有该笔到账款', en: 'No such receipt in this case' });
     if (r.settled_on !== null || r.reversed) throw refuse('FUNDS_RECEIPT_SETTLED', '该笔款项已发放完毕或已冲正，无需延缓', 'This receipt is already paid out or reversed');
+    if (r.delay_ground !== null) throw refuse('FUNDS_ALREADY_DELAYED', `该笔款项已于 ${r.delay_approved_on} 批准延缓发放`, `A delay was already approved on ${r.delay_approved_on}`, { approvedOn: r.delay_approved_on });
     const label = DISBURSEMENT_DELAY_GROUND_LABELS[d.ground];
     await updateFundReceipt(trx, transactionId, { delay_ground: d.ground, delay_note: d.note, delay_approved_on: day, delay_approved_by: actor.userId });
     await resolveWarning(trx, caseId, OVERDUE_KIND, `receipt:${transactionId}`, day);

@@ -36,7 +36,7 @@ interface Posting {
 }
 
 function invalid(zh: string, en: string, details: Record<string, unknown>): AppError {
-  return new AppError('VALIDATION_FAILED', { zh, en, details: { issues: [{ path: 'csv', messageZh: zh, messageEn: en }], ...details } });
+  return new AppError('VALIDATION_FAILED', { zh, en, details: { issues: [{ in: 'body', path: ['csv'], messageZh: zh, messageEn: en }], ...details } });
 }
 
 export function parseStatement(csv: string): StatementLine[] {

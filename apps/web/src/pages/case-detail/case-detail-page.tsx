@@ -22,6 +22,7 @@ import { CreditCard } from './credit-card.js';
 import { NetworkInquiryCard } from './network-inquiry-card.js';
 import { ControlsCard } from './controls-card.js';
 import { useCaseControls } from './control-data.js';
+import { FundsCard } from './funds-card.js';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -110,6 +111,7 @@ export function CaseDetailPage() {
       {/* 财产查控 before 信用惩戒: a debtor's property is looked for first, discipline follows when none is found. */}
       <NetworkInquiryCard detail={c} onChanged={events.reload} controls={controls.data?.controls} onControlOrdered={controls.reload} />
       <ControlsCard detail={c} controls={controls} onChanged={events.reload} />
+      <FundsCard detail={c} onChanged={events.reload} />
       <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />
