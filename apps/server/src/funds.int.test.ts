@@ -54,6 +54,7 @@ describe('enforcement funds over HTTP', () => {
     assert.match(f.accountNumber, /^210202\d{4}\d{6}$/);
     assert.deepEqual([f.balanceFen, f.receivedFen, f.availableFen], [10_000_000, 10_000_000, 10_000_000]);
     assert.equal(f.receipts[0]!.state, 'due');
+    assert.equal((f.receipts[0] as unknown as { bankSerial: string }).bankSerial, 'S20261129001');
     assert.ok(f.receipts[0]!.daysLeft >= 30, JSON.stringify(f.receipts[0]));
     assert.deepEqual(
       f.transactions[0]!.postings.map((p) => [p.accountKind, p.amountFen]),

@@ -59,3 +59,5 @@ export { PROPERTY_KINDS, PROPERTY_KIND_LIST } from '@zhixing/domain';
 export type { PropertyKind } from '@zhixing/domain';
 export { ACCOUNT_KINDS, ACCOUNT_KIND_LABELS, DISBURSEMENT_DELAY_GROUNDS, DISBURSEMENT_DELAY_GROUND_LABELS, TRANSACTION_TYPES, TRANSACTION_TYPE_LABELS } from '@zhixing/domain';
 export type { AccountKind, DisbursementDelayGround, TransactionType } from '@zhixing/domain';
+export { DISTRIBUTION_DEBTOR_KINDS, DISTRIBUTION_OBJECTION_DAYS } from '@zhixing/domain';
+export type { DistributionDebtorKind, DistributionTier } from '@zhixing/domain';

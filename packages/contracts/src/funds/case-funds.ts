@@ -63,7 +63,7 @@ export const getCaseFundsRoute = defineRoute({
       receivedFen: zFen,
       paidOutFen: zFen,
       costsFen: zFen,
-      receipts: z.array(zReceiptStatus),
+      receipts: z.array(zReceiptStatus.extend({ bankSerial: z.string().nullable().meta({ description: 'The bank\'s serial of a receipt finance recorded; null for a deduction' }) })),
       payouts: z.array(zPayout),
       transactions: z.array(
         z.object({
@@ -184,7 +184,7 @@ export const getFundsBoardRoute = defineRoute({
   querystring: z.strictObject({ courtId: z.string().max(20).optional() }),
   response: {
     200: z.object({
-      receipts: z.array(zReceiptStatus.extend({ caseId: zUuid, caseNumber: z.string(), courtId: z.string() })),
+      receipts: z.array(zReceiptStatus.extend({ bankSerial: z.string().nullable(), caseId: zUuid, caseNumber: z.string(), courtId: z.string() })),
       payouts: z.array(zPayout.extend({ caseId: zUuid, caseNumber: z.string() })),
       totals: z.object({ unpaidFen: zFen, overdue: z.number().int(), awaitingApproval: z.number().int(), awaitingPayment: z.number().int() }),
     }),

@@ -11,6 +11,19 @@ export function listCaseReceipts(db: Executor, caseId: string, options: { lock?:
   return (options.lock ? q.forUpdate() : q).execute();
 }
 
+/** A case's receipts with the bank's serial number of a receipt finance recorded (null for a deduction). */
+export function listCaseReceiptsWithSerial(db: Executor, caseId: string) {
+  return db
+    .selectFrom('fund_receipts as r')
+    .innerJoin('ledger_transactions as t', 't.id', 'r.transaction_id')
+    .selectAll('r')
+    .select((eb) => eb.case().when('t.source', '=', 'manual').then(eb.ref('t.source_ref')).else(null).end().as('bank_serial'))
+    .where('r.case_id', '=', caseId)
+    .orderBy('r.arrival_on')
+    .orderBy('r.transaction_id')
+    .execute();
+}
+
 export function findFundReceipt(db: Executor, transactionId: string, options: { lock?: boolean } = {}) {
   const q = db.selectFrom('fund_receipts').selectAll().where('transaction_id', '=', transactionId);
   return (options.lock ? q.forUpdate() : q).executeTakeFirst();
@@ -25,8 +38,10 @@ export function listOpenReceipts(db: Executor, courtIds?: readonly string[]) {
   let q = db
     .selectFrom('fund_receipts as r')
     .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .innerJoin('ledger_transactions as t', 't.id', 'r.transaction_id')
     .selectAll('r')
     .select('c.case_number')
+    .select((eb) => eb.case().when('t.source', '=', 'manual').then(eb.ref('t.source_ref')).else(null).end().as('bank_serial'))
     .where('r.settled_on', 'is', null)
     .where('r.reversed', '=', false);
   if (courtIds) {

@@ -4,7 +4,7 @@
  * ledger transaction with its entries (reversals shown beside what they reverse).
  */
 import { CASE_READER_ROLES } from '@zhixing/contracts';
-import { accountBalance, listCaseLedger, listCasePayouts, listCaseReceipts } from '@zhixing/db';
+import { accountBalance, listCaseLedger, listCasePayouts, listCaseReceiptsWithSerial } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { today } from '../today.js';
@@ -16,7 +16,7 @@ export async function getCaseFunds(ctx: ServiceContext, actor: Actor, caseId: st
   requireRole(actor, CASE_READER_ROLES);
   const { db } = ctx.database;
   const fc = await loadFundsCase(db, actor, caseId);
-  const [receipts, payouts, ledger, costs, calendar] = await Promise.all([listCaseReceipts(db, caseId), listCasePayouts(db, caseId), listCaseLedger(db, caseId), accountBalance(db, 'costs', caseId), ctx.calendar()]);
+  const [receipts, payouts, ledger, costs, calendar] = await Promise.all([listCaseReceiptsWithSerial(db, caseId), listCasePayouts(db, caseId), listCaseLedger(db, caseId), accountBalance(db, 'costs', caseId), ctx.calendar()]);
   const day = today(ctx.clock);
   const live = receipts.filter((r) => !r.reversed);
   const reversedBy = new Map(ledger.transactions.filter((t) => t.reverses).map((t) => [t.reverses!, t.id]));
@@ -27,7 +27,7 @@ export async function getCaseFunds(ctx: ServiceContext, actor: Actor, caseId: st
     receivedFen: live.reduce((s, r) => s + r.amount_fen, 0),
     paidOutFen: payouts.filter((p) => p.state === 'paid').reduce((s, p) => s + p.amount_fen, 0),
     costsFen: costs,
-    receipts: receipts.map((r) => receiptStatus(r, day, calendar)),
+    receipts: receipts.map((r) => ({ ...receiptStatus(r, day, calendar), bankSerial: r.bank_serial })),
     payouts: payouts.map(payoutView),
     transactions: ledger.transactions.map((t) => ({
       id: t.id,

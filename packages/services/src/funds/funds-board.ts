@@ -19,7 +19,7 @@ export async function getFundsBoard(ctx: ServiceContext, actor: Actor, courtId?:
   const [receipts, payouts, calendar] = await Promise.all([listOpenReceipts(db, courts), listOpenPayouts(db, courts), ctx.calendar()]);
   const day = today(ctx.clock);
   const rows = receipts
-    .map((r) => ({ ...receiptStatus(r, day, calendar), caseId: r.case_id, caseNumber: r.case_number, courtId: r.court_id }))
+    .map((r) => ({ ...receiptStatus(r, day, calendar), bankSerial: r.bank_serial, caseId: r.case_id, caseNumber: r.case_number, courtId: r.court_id }))
     .sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.daysLeft - b.daysLeft);
   return {
     receipts: rows,
