@@ -34,7 +34,7 @@ interface Funds {
   receivedFen: number;
   paidOutFen: number;
   costsFen: number;
-  receipts: Array<{ transactionId: string; amountFen: number; settledFen: number; state: string; dueOn: string; daysLeft: number; arrivalOn: string; delay: { ground: string } | null }>;
+  receipts: Array<{ transactionId: string; amountFen: number; settledFen: number; state: string; dueOn: string; daysLeft: number; arrivalOn: string; bankSerial: string | null; delay: { ground: string } | null }>;
   payouts: Array<{ id: string; state: string; amountFen: number }>;
   transactions: Array<{ id: string; type: string; reverses: string | null; reversedBy: string | null; postings: Array<{ accountKind: string; amountFen: number }> }>;
 }
@@ -54,7 +54,7 @@ describe('enforcement funds over HTTP', () => {
     assert.match(f.accountNumber, /^210202\d{4}\d{6}$/);
     assert.deepEqual([f.balanceFen, f.receivedFen, f.availableFen], [10_000_000, 10_000_000, 10_000_000]);
     assert.equal(f.receipts[0]!.state, 'due');
-    assert.equal((f.receipts[0] as unknown as { bankSerial: string }).bankSerial, 'S20261129001');
+    assert.equal(f.receipts[0]!.bankSerial, 'S20261129001');
     assert.ok(f.receipts[0]!.daysLeft >= 30, JSON.stringify(f.receipts[0]));
     assert.deepEqual(
       f.transactions[0]!.postings.map((p) => [p.accountKind, p.amountFen]),
