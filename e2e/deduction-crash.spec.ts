@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import type { AssistEnvelope } from '@zhixing/contracts';
-import { InstitutionSimulator, generateKeyPair, postTo, startSimulatorServer, type RegisteredKey, type SimulatorServer } from '@zhixing/connectors';
+import { InstitutionSimulator, courtKeyLookup, generateKeyPair, postTo, startSimulatorServer, type SimulatorServer } from '@zhixing/connectors';
 import { openDatabase, sql, targetFromEnv } from '@zhixing/db';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
 import { apiSession } from './support/api-session.js';
@@ -66,8 +66,7 @@ describe('a deduction confirmed by the bank, and the platform killed while booki
     const sent: AssistEnvelope[] = [];
     const admin = await apiSession(base, 'admin');
     const platformKey = await admin.call<{ keyId: string; alg: 'SM2-SM3' | 'Ed25519'; publicKey: string }>('GET', '/api/v1/assist/platform-key');
-    const courtKeys = (party: string, keyId: string): RegisteredKey | undefined =>
-      party.startsWith('court:') && keyId === platformKey.keyId ? { party, keyId, alg: platformKey.alg, publicKey: platformKey.publicKey, validFrom: '2020-01-01T00:00:00Z', validTo: null, revokedAt: null } : undefined;
+    const courtKeys = courtKeyLookup(platformKey);
     const pair = generateKeyPair('Ed25519');
     const simulator = new InstitutionSimulator({ category: 'bank', code: 'bank-http', signer: { keyId: 'k1', alg: pair.alg, privateKey: pair.privateKey, publicKey: pair.publicKey }, courtKeys, latencyMs: { min: 0, max: 5 } });
     bank = await startSimulatorServer(simulator, async (envelope) => {

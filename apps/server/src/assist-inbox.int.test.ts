@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { InstitutionSimulator, filingRequest, generateKeyPair, signInboxCall, verifyEnvelope, type RegisteredKey } from '@zhixing/services/testing';
+import { courtKeyLookup, filingRequest, generateKeyPair, InstitutionSimulator, signInboxCall, verifyEnvelope } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 let t: TestApp;
@@ -18,8 +18,7 @@ let caseId = '';
 before(async () => {
   t = await createTestApp();
   const platform = t.app.assistSigner;
-  const courtKeys = (party: string, keyId: string): RegisteredKey | undefined =>
-    party.startsWith('court:') && keyId === platform.keyId ? { party, keyId, alg: platform.alg, publicKey: platform.publicKey, validFrom: '2020-01-01T00:00:00Z', validTo: null, revokedAt: null } : undefined;
+  const courtKeys = courtKeyLookup(platform);
   simulator = new InstitutionSimulator({ category: 'bank', code: 'bank-pull', signer, courtKeys, now: () => t.clock.now() });
   const admin = await t.login('admin');
   const res = await t.call(admin, 'POST', '/api/v1/institutions', { code: 'bank-pull', name: '大连农村商业银行', category: 'bank', connection: 'pull', slaSeconds: 3600, key: { keyId: 'pull-1', alg: pair.alg, publicKey: pair.publicKey } });

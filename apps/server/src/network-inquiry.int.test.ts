@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { dispatchAssistRequests, timeOutRequests } from '@zhixing/services';
-import { InstitutionSimulator, filingRequest, generateKeyPair, postTo, startSimulatorServer, syntheticHoldings, type RegisteredKey, type SimulatorServer } from '@zhixing/services/testing';
+import { courtKeyLookup, filingRequest, generateKeyPair, InstitutionSimulator, postTo, type SimulatorServer, startSimulatorServer, syntheticHoldings } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 let t: TestApp;
@@ -22,8 +22,7 @@ before(async () => {
   const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const signer = t.app.assistSigner;
   // The bank holds the platform's public key for every court (as institutions register it).
-  const courtKeys = (party: string, keyId: string): RegisteredKey | undefined =>
-    party.startsWith('court:') && keyId === signer.keyId ? { party, keyId, alg: signer.alg, publicKey: signer.publicKey, validFrom: '2020-01-01T00:00:00Z', validTo: null, revokedAt: null } : undefined;
+  const courtKeys = courtKeyLookup(signer);
   const pair = generateKeyPair('SM2-SM3');
   const sim = new InstitutionSimulator({ category: 'bank', code: 'bank-http', signer: { keyId: 'k1', alg: pair.alg, privateKey: pair.privateKey, publicKey: pair.publicKey }, courtKeys, now: () => t.clock.now() });
   bank = await startSimulatorServer(sim, postTo(`${base}/api/agency/v1/assist/replies`));

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatchAssistRequests, scanControls } from '@zhixing/services';
-import { InstitutionSimulator, accountBalance, filingRequest, generateKeyPair, postTo, sql, startSimulatorServer, type RegisteredKey, type SimulatorServer } from '@zhixing/services/testing';
+import { accountBalance, courtKeyLookup, filingRequest, generateKeyPair, InstitutionSimulator, postTo, type SimulatorServer, sql, startSimulatorServer } from '@zhixing/services/testing';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 let t: TestApp;
@@ -25,8 +25,7 @@ before(async () => {
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const signer = t.app.assistSigner;
-  const courtKeys = (party: string, keyId: string): RegisteredKey | undefined =>
-    party.startsWith('court:') && keyId === signer.keyId ? { party, keyId, alg: signer.alg, publicKey: signer.publicKey, validFrom: '2020-01-01T00:00:00Z', validTo: null, revokedAt: null } : undefined;
+  const courtKeys = courtKeyLookup(signer);
   const admin = await t.login('admin');
   for (const [code, name, category] of [
     ['bank-http', '大连测试银行', 'bank'],

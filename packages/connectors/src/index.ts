@@ -14,3 +14,4 @@ export { SYNTHETIC_AS_OF, seededRandom, syntheticHoldings } from './simulators/s
 export type { SeededRandom, SyntheticOptions } from './simulators/synthetic-holdings.js';
 export { Sfc32 } from './simulators/sfc32.js';
 export { INBOX_HEADERS, inboxCallBytes, signInboxCall } from './protocol/inbox-call.js';
+export { courtKeyLookup } from './protocol/court-key-lookup.js';

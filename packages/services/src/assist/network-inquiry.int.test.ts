@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { AssistEnvelope } from '@zhixing/contracts';
-import { InstitutionSimulator, generateKeyPair, signEnvelope, syntheticHoldings, type RegisteredKey, type Signer } from '@zhixing/connectors';
+import { InstitutionSimulator, courtKeyLookup, generateKeyPair, signEnvelope, syntheticHoldings, type Signer } from '@zhixing/connectors';
 import { listCaseAssistRequests, listCaseProperties } from '@zhixing/db';
 import type { InstitutionCategory } from '@zhixing/domain';
 import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
@@ -22,8 +22,7 @@ let t: TestContext;
 let judge: Actor;
 const courtPair = generateKeyPair('SM2-SM3');
 const court: Signer = { keyId: 'platform-2026a', alg: 'SM2-SM3', privateKey: courtPair.privateKey, publicKey: courtPair.publicKey };
-const courtKeys = (party: string, keyId: string): RegisteredKey | undefined =>
-  party.startsWith('court:') && keyId === court.keyId ? { party, keyId, alg: 'SM2-SM3', publicKey: court.publicKey, validFrom: '2026-01-01T00:00:00Z', validTo: null, revokedAt: null } : undefined;
+const courtKeys = courtKeyLookup({ keyId: court.keyId, alg: 'SM2-SM3', publicKey: court.publicKey }, '2026-01-01T00:00:00Z');
 
 const simulators = new Map<string, InstitutionSimulator>();
 /** Each institution's signing key, to forge nothing but sign real, unwanted replies with. */

@@ -15,7 +15,8 @@ import { recordEvent } from '../cases/record-event.js';
 import { institutionKeys } from './institution-key-lookup.js';
 import { resolveUnanswered } from './unanswered-warning.js';
 import { resolveRejectedReply, warnRejectedReply } from './rejected-reply-warning.js';
-import { bookControlResult, ReplyMismatch } from '../controls/book-control-result.js';
+import { bookControlResult } from '../controls/book-control-result.js';
+import { ReplyRejected } from './reply-rejected.js';
 
 export type ReplyOutcome =
   | { outcome: 'booked'; requestId: string; holdings?: number }
@@ -23,17 +24,6 @@ export type ReplyOutcome =
   | { outcome: 'rejected'; code: string; reason: string };
 
 const UNIQUE_VIOLATION = '23505';
-
-class Rejected extends Error {
-  readonly code: string;
-  readonly reason: string;
-
-  constructor(code: string, reason: string) {
-    super(reason);
-    this.code = code;
-    this.reason = reason;
-  }
-}
 
 function partyCode(value: unknown, prefix: string): string | null {
   return typeof value === 'string' && value.startsWith(prefix) ? value.slice(prefix.length) : null;
@@ -84,10 +74,10 @@ export async function bookReply(
     return await db.transaction().execute(async (trx) => {
       if (await findBookedReply(trx, e.messageId)) return { outcome: 'duplicate', requestId } as const;
       const request = await lockAssistRequest(trx, requestId);
-      if (!request) throw new Rejected('UNKNOWN_REQUEST', `没有编号为 ${requestId} 的请求`);
-      if (request.institution_id !== institution.id) throw new Rejected('WRONG_INSTITUTION', '该请求不是发给此单位的');
-      if (e.to !== `court:${request.court_id}`) throw new Rejected('ASSIST_WRONG_RECIPIENT', `答复发给 ${e.to}，而请求来自 court:${request.court_id}`);
-      if (request.state === 'answered') throw new Rejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
+      if (!request) throw new ReplyRejected('UNKNOWN_REQUEST', `没有编号为 ${requestId} 的请求`);
+      if (request.institution_id !== institution.id) throw new ReplyRejected('WRONG_INSTITUTION', '该请求不是发给此单位的');
+      if (e.to !== `court:${request.court_id}`) throw new ReplyRejected('ASSIST_WRONG_RECIPIENT', `答复发给 ${e.to}，而请求来自 court:${request.court_id}`);
+      if (request.state === 'answered') throw new ReplyRejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
       const now = ctx.clock.now();
       let holdings: number | undefined;
       if (request.kind === 'control') {
@@ -106,7 +96,7 @@ export async function bookReply(
       } else if (request.kind === 'inquiry' && e.body.type === 'inquiryResult') {
         const reported = INSTITUTION_CATEGORIES[institution.category as InstitutionCategory].reports as readonly PropertyKind[];
         const foreign = e.body.holdings.filter((h) => !reported.includes(h.kind));
-        if (foreign.length > 0) throw new Rejected('NOT_SUPPORTED', `${institution.name}不应报告此类财产：${foreign.map((h) => h.kind).join('、')}`);
+        if (foreign.length > 0) throw new ReplyRejected('NOT_SUPPORTED', `${institution.name}不应报告此类财产：${foreign.map((h) => h.kind).join('、')}`);
         for (const h of e.body.holdings) await upsertCaseProperty(trx, propertyRow(h, request, institution, now));
         holdings = e.body.holdings.length;
         await markAssistRequest(trx, request.id, { state: 'answered', answered_at: now });
@@ -119,7 +109,7 @@ export async function bookReply(
           summaryEn: `${institution.name} answered the inquiry: ${holdings === 0 ? 'nothing found' : `${holdings} item(s) found`}`,
         });
       } else {
-        throw new Rejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
+        throw new ReplyRejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
       }
       await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
       // A late answer settles the warning its lateness raised.
@@ -128,7 +118,7 @@ export async function bookReply(
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
     });
   } catch (error) {
-    if (error instanceof Rejected || error instanceof ReplyMismatch) return reject(error.code, error.reason, error.code === 'UNKNOWN_REQUEST' ? null : requestId);
+    if (error instanceof ReplyRejected) return reject(error.code, error.reason, error.code === 'UNKNOWN_REQUEST' ? null : requestId);
     // The same reply booked by a concurrent delivery: the unique index let only one through.
     if ((error as { code?: string }).code === UNIQUE_VIOLATION) return { outcome: 'duplicate', requestId };
     throw error;

@@ -19,17 +19,7 @@ import { recordEvent } from '../cases/record-event.js';
 import { bookReceipt } from '../funds/book-receipt.js';
 import { heldValue } from './control-case.js';
 import { EXPIRING_KIND } from './expiry-warning.js';
-
-export class ReplyMismatch extends Error {
-  readonly code: string;
-  readonly reason: string;
-
-  constructor(code: string, reason: string) {
-    super(reason);
-    this.code = code;
-    this.reason = reason;
-  }
-}
+import { ReplyRejected } from '../assist/reply-rejected.js';
 
 export interface ControlBooking {
   clock: Clock;
@@ -47,21 +37,21 @@ type Asked = { amountFen?: number; termMonths?: number };
 
 export async function bookControlResult(trx: Executor, b: ControlBooking): Promise<void> {
   const body = b.reply.body;
-  if (body.type !== 'controlResult' && body.type !== 'rejection') throw new ReplyMismatch('ASSIST_MALFORMED', `答复类型 ${body.type} 与控制请求不符`);
-  if (body.type === 'controlResult' && body.act !== b.request.act) throw new ReplyMismatch('ASSIST_MALFORMED', `答复的措施（${body.act}）与请求的措施（${b.request.act}）不符`);
+  if (body.type !== 'controlResult' && body.type !== 'rejection') throw new ReplyRejected('ASSIST_MALFORMED', `答复类型 ${body.type} 与控制请求不符`);
+  if (body.type === 'controlResult' && body.act !== b.request.act) throw new ReplyRejected('ASSIST_MALFORMED', `答复的措施（${body.act}）与请求的措施（${b.request.act}）不符`);
   const control = b.request.control_id ? await findCaseControl(trx, b.request.control_id, { lock: true }) : undefined;
-  if (!control) throw new ReplyMismatch('UNKNOWN_REQUEST', '该请求没有对应的控制措施');
+  if (!control) throw new ReplyRejected('UNKNOWN_REQUEST', '该请求没有对应的控制措施');
   const asked = ((b.request.envelope as { body?: Asked }).body ?? {});
   const refused = body.type === 'rejection' || body.outcome === 'refused';
   const isOrder = b.request.act === 'freeze' || b.request.act === 'seal' || b.request.act === 'impound';
-  if (!isOrder && control.pending_request_id !== b.request.id) throw new ReplyMismatch('ALREADY_ANSWERED', '该控制措施已不在等待此请求的答复');
+  if (!isOrder && control.pending_request_id !== b.request.id) throw new ReplyRejected('ALREADY_ANSWERED', '该控制措施已不在等待此请求的答复');
   if (!refused && body.type === 'controlResult') {
     if (body.amountFen !== undefined && asked.amountFen !== undefined && body.amountFen > asked.amountFen) {
-      throw new ReplyMismatch('AMOUNT_MISMATCH', `答复数额 ${body.amountFen} 分超过请求数额 ${asked.amountFen} 分`);
+      throw new ReplyRejected('AMOUNT_MISMATCH', `答复数额 ${body.amountFen} 分超过请求数额 ${asked.amountFen} 分`);
     }
     if (b.request.act === 'deduct') {
-      if (body.amountFen === undefined || body.amountFen <= 0) throw new ReplyMismatch('AMOUNT_MISMATCH', '扣划答复未注明实际扣划数额');
-      if (body.amountFen > heldValue(control)) throw new ReplyMismatch('DEDUCTION_ABOVE_FREEZE', `扣划数额 ${body.amountFen} 分超过冻结余额 ${heldValue(control)} 分`);
+      if (body.amountFen === undefined || body.amountFen <= 0) throw new ReplyRejected('AMOUNT_MISMATCH', '扣划答复未注明实际扣划数额');
+      if (body.amountFen > heldValue(control)) throw new ReplyRejected('DEDUCTION_ABOVE_FREEZE', `扣划数额 ${body.amountFen} 分超过冻结余额 ${heldValue(control)} 分`);
     }
   }
   const property = (await findCaseProperty(trx, control.property_id))!;
