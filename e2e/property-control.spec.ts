@@ -8,6 +8,10 @@
  * the freeze in force once the bank answers. Ordering a seal of the flat as well is refused by the
  * guard (already covered), with the judge's lawful override offered. The card and the dialogs read
  * in English too; a clerk sees the card without its buttons; the expiry calendar lists the freeze.
+ * Then the money: the judge deducts ¥50,000 from the freeze, the bank pays it over (the job loop
+ * sends the act), and the 执行款 card shows the receipt (扣划, 待发放 with the days left); the judge
+ * proposes paying 张伟, the bureau head approves, the clerk records the payment with the bank's
+ * serial number, and the account is empty, the receipt paid out, both steps in the case's history.
  * Screenshots land in test-results/e2e/property-control-*.png.
  */
 import { after, describe, it } from 'node:test';
@@ -30,6 +34,15 @@ const FLAT = '辽(2024)大连市不动产权第5630654号';
 /** ¥150,000 principal and the enforcement fee on it (诉讼费用交纳办法 art. 14: ¥50 + 1.5 % over ¥10,000 = ¥2,150). */
 const OUTSTANDING = '¥152,150.00';
 const OUTSTANDING_FEN = 15_215_000;
+/** Paid over from the frozen deposit, all of it then paid to the applicant. */
+const DEDUCTED_YUAN = '50000.00';
+const DEDUCTED = '¥50,000.00';
+const DEDUCTED_FEN = 5_000_000;
+/** What the freeze holds after the deduction, and what the case still owes. */
+const REMAINING = '¥102,150.00';
+const APPLICANT = '张伟';
+const PAYEE_ACCOUNT = '中国工商银行大连中山支行 6222 0204 0000 1234 567';
+const PAYMENT_SERIAL = 'PAY20260302-0077';
 
 const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
@@ -100,6 +113,14 @@ const propertyRow = (page: Page, ref: string) => inquiryCard(page).getByTestId('
 const controlRow = (page: Page, ref: string) => controlsCard(page).getByTestId('controls-table').locator('.ant-table-row').filter({ hasText: ref });
 const dialog = (page: Page) => page.locator('.ant-modal').filter({ has: page.getByTestId('control-order') });
 const submitButton = (scope: Locator, name: string | RegExp) => scope.locator('.ant-modal-footer').getByRole('button', { name });
+const fundsCard = (page: Page) => page.getByTestId('funds-card');
+const rowIn = (scope: Locator, testId: string, text: string) => scope.getByTestId(testId).locator('.ant-table-row').filter({ hasText: text });
+
+interface CaseFunds {
+  balanceFen: number;
+  receipts: Array<{ state: string; daysLeft: number; settledFen: number }>;
+  payouts: Array<{ state: string; bankSerial: string | null }>;
+}
 
 /** The inquiry card reads results only when asked (the read is audited): ask until the institutions' answers are in. */
 async function waitForProperty(page: Page, refs: readonly string[]): Promise<void> {
@@ -117,6 +138,19 @@ async function waitForProperty(page: Page, refs: readonly string[]): Promise<voi
 describe('property controls', { timeout: 420_000 }, () => {
   let caseUrl = '';
   let caseNumber = '';
+
+  /** One person's turn on the case page, in a browser of their own, with no page errors. */
+  async function asUser(username: string, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+    const { context, page, errors } = await newPage();
+    await showingFailure(page, name, async () => {
+      await logIn(page, suite.platform.baseUrl, username);
+      await page.goto(caseUrl);
+      await page.getByTestId('case-number').getByText(caseNumber).waitFor();
+      await steps(page);
+    });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 
   it('lets a judge freeze a deposit within the claim, and shows the guard refusing more', async () => {
     const prepared = await prepare();
@@ -282,6 +316,133 @@ describe('property controls', { timeout: 420_000 }, () => {
     });
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  it('deducts from the freeze into the case account, and pays the applicant out of it', async () => {
+    assert.ok(caseUrl, 'the first test filed the case');
+    const judge = await apiSession(suite.platform.baseUrl, 'judge.zs');
+    const caseId = caseUrl.slice(caseUrl.lastIndexOf('/') + 1);
+
+    // The judge orders ¥50,000 of the frozen deposit paid over; the bank answers through the job loop.
+    await asUser('judge.zs', 'property-control-deduct', async (page) => {
+      const card = controlsCard(page);
+      const row = controlRow(page, DEPOSIT);
+      await row.getByTestId('control-state').getByText('已冻结', { exact: true }).waitFor();
+      await row.getByRole('button', { name: twoChars('扣划') }).click();
+      const deduct = page.locator('.ant-modal').filter({ has: page.getByTestId('control-deduct') });
+      await deduct.getByText(`扣划：银行存款 ${DEPOSIT}`).waitFor();
+      await deduct.getByText(`冻结余额 ${OUTSTANDING}`).waitFor();
+      await deduct.getByText(`不得超过 ${OUTSTANDING}`).waitFor();
+      await deduct.getByLabel('扣划数额（元）').fill(DEDUCTED_YUAN);
+      await screenshotDialog(page, 'property-control-21-deduct-dialog');
+      await submitButton(deduct, '作出扣划裁定').click();
+      await page.locator('.ant-message-notice').getByText('已作出扣划裁定，待协助执行单位办理').waitFor();
+      await deduct.waitFor({ state: 'hidden' });
+
+      // The card reads again by itself while the bank has the act to answer: the deducted amount appears without a click.
+      await row.getByText(`已扣划 ${DEDUCTED}`, { exact: true }).waitFor({ timeout: 45_000 });
+      await row.getByTestId('control-state').getByText('已冻结', { exact: true }).waitFor();
+      assert.equal(await row.getByTestId('control-pending').count(), 0, 'the bank has answered');
+      await row.getByText(REMAINING, { exact: true }).waitFor();
+      await row.getByRole('button', { name: twoChars('扣划') }).waitFor();
+      // What the case owes falls by what was paid over, and the rest of the freeze still covers it.
+      await card.getByTestId('controls-outstanding').getByText(REMAINING, { exact: true }).waitFor();
+      await card.getByTestId('controls-covered').getByText(REMAINING, { exact: true }).waitFor();
+      await card.getByTestId('controls-needed').getByText('¥0.00', { exact: true }).waitFor();
+      await until(async () => (await page.locator('.ant-message-notice').count()) === 0, 'the toast to go', 15_000);
+      await card.scrollIntoViewIfNeeded();
+      await screenshotOf(card, 'property-control-22-deducted-card');
+
+      // The money is in the case account, booked from the bank's reply: a deduction, due within 30 days.
+      // (The funds card does not read again when the controls card sees the deduction: it is asked to.)
+      const funds = fundsCard(page);
+      await funds.getByRole('button', { name: '刷新' }).click();
+      const receipt = rowIn(funds, 'funds-receipts', BANK);
+      await receipt.getByText('扣划', { exact: true }).waitFor();
+      await receipt.getByText(DEDUCTED, { exact: true }).first().waitFor();
+      const state = receipt.getByTestId('receipt-state');
+      await state.getByText(/^待发放 剩 \d+ 天$/).waitFor();
+      const booked = await judge.call<CaseFunds>('GET', `/api/v1/cases/${caseId}/funds`);
+      assert.equal(booked.receipts.length, 1, 'one receipt, from the bank');
+      const [only] = booked.receipts;
+      assert.ok(only && only.daysLeft >= 30, 'thirty days, carried past rest days');
+      assert.equal(await state.textContent(), `待发放 剩 ${only.daysLeft} 天`);
+      await funds.getByTestId('funds-balance').getByText(DEDUCTED, { exact: true }).waitFor();
+      await funds.getByTestId('funds-received').getByText(DEDUCTED, { exact: true }).waitFor();
+      await funds.getByTestId('funds-available').getByText(DEDUCTED, { exact: true }).waitFor();
+      await funds.scrollIntoViewIfNeeded();
+      await screenshotOf(funds, 'property-control-23-funds-receipt');
+
+      // The judge proposes paying all of it to 张伟.
+      await funds.getByRole('button', { name: '拟发放' }).click();
+      const payout = page.locator('.ant-modal').filter({ has: page.getByTestId('fund-payout') });
+      await payout.locator('.ant-select').getByText(APPLICANT).waitFor();
+      await payout.getByText(`可用余额 ${DEDUCTED}`).waitFor();
+      await payout.getByLabel('金额（元）').fill(DEDUCTED_YUAN);
+      await payout.getByLabel('收款账户（开户行及账号）').fill(PAYEE_ACCOUNT);
+      await payout.getByLabel('说明').fill('发放扣划款');
+      await screenshotDialog(page, 'property-control-24-payout-dialog');
+      await submitButton(payout, '提交审批').click();
+      await page.locator('.ant-message-notice').getByText(`已提交审批：向${APPLICANT}发放 ${DEDUCTED}`).waitFor();
+      await payout.waitFor({ state: 'hidden' });
+      await rowIn(funds, 'funds-payouts', APPLICANT).getByTestId('payout-state').getByText('待审批', { exact: true }).waitFor();
+      await funds.getByTestId('funds-available').getByText('¥0.00', { exact: true }).waitFor();
+    });
+
+    // The bureau head approves it on the case card.
+    await asUser('chief.zs', 'property-control-approve', async (page) => {
+      const funds = fundsCard(page);
+      const row = rowIn(funds, 'funds-payouts', APPLICANT);
+      await row.getByTestId('payout-state').getByText('待审批', { exact: true }).waitFor();
+      await row.getByRole('button', { name: twoChars('审批') }).click();
+      const decision = page.locator('.ant-modal').filter({ has: page.getByTestId('fund-decision') });
+      await decision.getByText(`审批发放：${APPLICANT} ${DEDUCTED}`).waitFor();
+      await decision.getByText(PAYEE_ACCOUNT).waitFor();
+      await decision.getByLabel('审批意见').fill('同意发放');
+      await submitButton(decision, twoChars('提交')).click();
+      await page.locator('.ant-message-notice').getByText('已批准发放').waitFor();
+      await decision.waitFor({ state: 'hidden' });
+      await row.getByTestId('payout-state').getByText('待付款', { exact: true }).waitFor();
+    });
+
+    // Finance's counter records the bank's payment; the account is empty, the receipt paid out.
+    await asUser('clerk.zs', 'property-control-payment', async (page) => {
+      const funds = fundsCard(page);
+      const row = rowIn(funds, 'funds-payouts', APPLICANT);
+      await row.getByRole('button', { name: '登记付款' }).click();
+      const payment = page.locator('.ant-modal').filter({ has: page.getByTestId('fund-payment') });
+      await payment.getByText(`登记付款：${APPLICANT} ${DEDUCTED}`).waitFor();
+      await payment.getByLabel('银行流水号').fill(PAYMENT_SERIAL);
+      assert.equal(await payment.getByLabel('付款日').inputValue(), cstDay(0));
+      await submitButton(payment, '登记付款').click();
+      await page.locator('.ant-message-notice').getByText('已登记付款').waitFor();
+      await payment.waitFor({ state: 'hidden' });
+
+      await row.getByTestId('payout-state').getByText('已发放', { exact: true }).waitFor();
+      await row.getByText(PAYMENT_SERIAL).waitFor();
+      await row.getByText(`付款 ${cstDay(0)}`).waitFor();
+      await funds.getByTestId('funds-balance').getByText('¥0.00', { exact: true }).waitFor();
+      await funds.getByTestId('funds-available').getByText('¥0.00', { exact: true }).waitFor();
+      await funds.getByTestId('funds-received').getByText(DEDUCTED, { exact: true }).waitFor();
+      await funds.getByTestId('funds-paid-out').getByText(DEDUCTED, { exact: true }).waitFor();
+      const receipt = rowIn(funds, 'funds-receipts', BANK);
+      await receipt.getByTestId('receipt-state').getByText('已发放', { exact: true }).waitFor();
+
+      // The case's history: the bank's deduction arriving, and the payment.
+      const events = page.getByTestId('timeline-event');
+      await events.filter({ hasText: '扣划到账' }).filter({ hasText: `${BANK}已扣划` }).filter({ hasText: '¥50,000.00' }).waitFor();
+      await events.filter({ hasText: '执行款已发放' }).first().waitFor();
+      await until(async () => (await page.locator('.ant-message-notice').count()) === 0, 'the toast to go', 15_000);
+      await funds.scrollIntoViewIfNeeded();
+      await screenshotOf(funds, 'property-control-25-funds-paid');
+      await screenshot(page, 'property-control-26-case-paid');
+      await screenshotOf(page.locator('.ant-card').filter({ has: events.first() }), 'property-control-27-history');
+    });
+    const settled = await judge.call<CaseFunds>('GET', `/api/v1/cases/${caseId}/funds`);
+    assert.deepEqual(
+      { balance: settled.balanceFen, receipts: settled.receipts.map((r) => [r.state, r.settledFen]), payouts: settled.payouts.map((p) => [p.state, p.bankSerial]) },
+      { balance: 0, receipts: [['paid', DEDUCTED_FEN]], payouts: [['paid', PAYMENT_SERIAL]] },
+    );
   });
 });
 

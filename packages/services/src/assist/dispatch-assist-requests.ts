@@ -17,8 +17,12 @@ export type AssistPost = (url: string, body: string) => Promise<number>;
 export const ASSIST_MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
 const POST_TIMEOUT_MS = 10_000;
-/** Requests claimed (and posted at once) per call: one claim, one settling statement and one tick of the job loop for them all. */
-export const ASSIST_DISPATCH_BATCH = 200;
+/**
+ * Requests claimed and posted together per call: one claim, one settling statement — and one turn of
+ * the job loop, whose time-out sweep reads the whole outbox — for them all. At most 64 connections
+ * per institution are open at once; the rest wait their turn (within the 10 s of their post).
+ */
+export const ASSIST_DISPATCH_BATCH = 500;
 
 export const assistRetryDelayMs = (attempt: number): number => Math.min(3_600_000, 1000 * 4 ** Math.max(0, attempt - 1));
 

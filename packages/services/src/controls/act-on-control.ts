@@ -8,7 +8,7 @@
 import { AppError } from '@zhixing/contracts';
 import type { Signer } from '@zhixing/connectors';
 import { findCaseProperty, findInstitution, insertAssistRequests, updateCaseControl } from '@zhixing/db';
-import { PROPERTY_KINDS, fenToYuanString, renewalTerm, unwrap, type CivilDate, type ControlTermClass, type PropertyKind } from '@zhixing/domain';
+import { formatYuan, PROPERTY_KINDS, renewalTerm, unwrap, type CivilDate, type ControlTermClass, type PropertyKind } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -56,19 +56,19 @@ export async function actOnControl(ctx: ServiceContext, actor: Actor, caseId: st
     if (input.act === 'deduct') {
       if (control.act !== 'freeze' || !kind.deductible) throw refuse('CONTROL_NOT_DEDUCTIBLE', `${kind.zh}不能直接扣划，须经变价`, `A ${kind.en.toLowerCase()} cannot be paid over directly: it must be sold`);
       if (input.amountFen > remaining) {
-        throw refuse('CONTROL_DEDUCT_ABOVE_FROZEN', `扣划数额 ${fenToYuanString(input.amountFen)} 元超过冻结余额 ${fenToYuanString(remaining)} 元`, `The deduction (${fenToYuanString(input.amountFen)} yuan) is above what remains frozen (${fenToYuanString(remaining)} yuan)`, { frozenFen: remaining });
+        throw refuse('CONTROL_DEDUCT_ABOVE_FROZEN', `扣划数额 ${formatYuan(input.amountFen)}超过冻结余额 ${formatYuan(remaining)}`, `The deduction (${formatYuan(input.amountFen)}) is above what remains frozen (${formatYuan(remaining)})`, { frozenFen: remaining });
       }
       if (cc.outstandingFen !== null && input.amountFen > cc.outstandingFen) {
-        throw refuse('CONTROL_DEDUCT_ABOVE_OWED', `扣划数额超过尚欠的 ${fenToYuanString(cc.outstandingFen)} 元（民事诉讼法第二百五十三条）`, `The deduction is above the ${fenToYuanString(cc.outstandingFen)} yuan still owed (民事诉讼法 art. 253)`, { outstandingFen: cc.outstandingFen });
+        throw refuse('CONTROL_DEDUCT_ABOVE_OWED', `扣划数额超过尚欠的 ${formatYuan(cc.outstandingFen)}（民事诉讼法第二百五十三条）`, `The deduction is above the ${formatYuan(cc.outstandingFen)} still owed (民事诉讼法 art. 253)`, { outstandingFen: cc.outstandingFen });
       }
       amountFen = input.amountFen;
-      summary = `，数额 ${fenToYuanString(amountFen)} 元`;
+      summary = `，数额 ${formatYuan(amountFen)}`;
     } else if (input.act === 'release') {
       if (input.amountFen !== undefined) {
         if (control.act !== 'freeze' || !control.divisible) throw refuse('CONTROL_AMOUNT_NOT_DIVISIBLE', `${kind.zh}只能整体解除`, `A ${kind.en.toLowerCase()} is released whole`);
-        if (control.state !== 'inEffect' || input.amountFen >= remaining) throw refuse('CONTROL_RELEASE_PART_INVALID', `部分解除的数额须小于冻结余额 ${fenToYuanString(remaining)} 元；全部解除请不填数额`, `A part release must be less than the ${fenToYuanString(remaining)} yuan frozen; leave the amount out to release it all`, { frozenFen: remaining });
+        if (control.state !== 'inEffect' || input.amountFen >= remaining) throw refuse('CONTROL_RELEASE_PART_INVALID', `部分解除的数额须小于冻结余额 ${formatYuan(remaining)}；全部解除请不填数额`, `A part release must be less than the ${formatYuan(remaining)} frozen; leave the amount out to release it all`, { frozenFen: remaining });
         amountFen = input.amountFen;
-        summary = `（部分解除 ${fenToYuanString(amountFen)} 元）`;
+        summary = `（部分解除 ${formatYuan(amountFen)}）`;
       }
       summary += `，理由：${input.reason}`;
     } else {

@@ -13,7 +13,7 @@
  */
 import type { AssistEnvelope } from '@zhixing/contracts';
 import { findCaseControl, findCaseProperty, findLedgerTransaction, listControlsOnProperty, resolveWarning, updateCaseControl, type AssistRequestsTable, type CaseControlRow, type Executor, type InstitutionRow } from '@zhixing/db';
-import { controlTerm, fenToYuanString, renewalTerm, unwrap, type CivilDate, type ControlTermClass, type WorkingDayCalendar } from '@zhixing/domain';
+import { controlTerm, formatYuan, renewalTerm, unwrap, type CivilDate, type ControlTermClass, type WorkingDayCalendar } from '@zhixing/domain';
 import type { Clock } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { bookReceipt } from '../funds/book-receipt.js';
@@ -55,7 +55,7 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
     }
   }
   const property = (await findCaseProperty(trx, control.property_id))!;
-  const what = `${b.institution.name} ${property.description}（${property.ref}）`;
+  const what = `${property.description}（${property.ref}）`;
   const event = (action: string, after: Record<string, unknown>, zh: string, en: string, before?: unknown) =>
     recordEvent(trx, b.clock, null, { courtId: control.court_id, caseId: control.case_id, action, before, after: { controlId: control.id, requestId: b.request.id, replyId: b.reply.messageId, ...after }, summaryZh: zh, summaryEn: en });
 
@@ -75,7 +75,7 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
     }
     const held = control.act === 'freeze' ? (r.amountFen ?? control.amount_fen ?? control.value_fen) : control.value_fen;
     await takeEffect(trx, b, control, (r.effectiveOn) ?? b.today, { held_fen: held, value_fen: control.act === 'freeze' ? held : control.value_fen, control_ref: r.controlRef ?? null });
-    await event('controlInEffect', { heldFen: held, outcome: r.outcome, controlRef: r.controlRef ?? null }, `${b.institution.name}已${ACT_ZH[control.act]}${what}${control.act === 'freeze' ? ` ${fenToYuanString(held)} 元${r.outcome === 'partial' ? '（余额不足，部分冻结）' : ''}` : ''}`, `${b.institution.name} carried out the ${control.act}${r.outcome === 'partial' ? ' (in part)' : ''}`);
+    await event('controlInEffect', { heldFen: held, outcome: r.outcome, controlRef: r.controlRef ?? null }, `${b.institution.name}已${ACT_ZH[control.act]}${what}${control.act === 'freeze' ? ` ${formatYuan(held)}${r.outcome === 'partial' ? '（余额不足，部分冻结）' : ''}` : ''}`, `${b.institution.name} carried out the ${control.act}${r.outcome === 'partial' ? ' (in part)' : ''}`);
     return;
   }
   const before = { state: control.state, heldFen: control.held_fen, deductedFen: control.deducted_fen, expiresOn: control.expires_on };
@@ -84,7 +84,7 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
     if (part !== undefined && control.held_fen !== null) {
       const held = control.held_fen - part;
       await updateCaseControl(trx, control.id, { held_fen: held, value_fen: held, pending_act: null, pending_request_id: null, updated_at: b.now });
-      await event('controlReleased', { part: true, releasedFen: part, heldFen: held }, `${b.institution.name}已部分解除冻结 ${fenToYuanString(part)} 元，仍冻结 ${fenToYuanString(held - control.deducted_fen)} 元`, `${b.institution.name} released ${fenToYuanString(part)} yuan of the freeze`, before);
+      await event('controlReleased', { part: true, releasedFen: part, heldFen: held }, `${b.institution.name}已部分解除冻结 ${formatYuan(part)}，仍冻结 ${formatYuan(held - control.deducted_fen)}`, `${b.institution.name} released ${formatYuan(part)} of the freeze`, before);
     } else {
       await endControl(trx, b, control, 'released');
       await event('controlReleased', { part: false }, `${b.institution.name}已解除对${what}的${ACT_ZH[control.act]}`, `${b.institution.name} released the ${control.act}`, before);
@@ -112,7 +112,7 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
       sourceRef: b.request.id,
       arrivalOn: b.today,
       bookedAt: b.now,
-      memo: `扣划 ${what}`,
+      memo: `扣划 ${b.institution.name} ${what}`,
       createdBy: null,
     });
   }
@@ -120,7 +120,7 @@ export async function bookControlResult(trx: Executor, b: ControlBooking): Promi
   const exhausted = heldValue({ ...control, deducted_fen: deducted }) === 0;
   await updateCaseControl(trx, control.id, { deducted_fen: deducted, pending_act: null, pending_request_id: null, updated_at: b.now, ...(exhausted ? { state: 'exhausted' as const } : {}) });
   if (exhausted) await resolveWarning(trx, control.case_id, EXPIRING_KIND, `control:${control.id}`, b.today);
-  await event('controlDeducted', { amountFen: amount, transactionId: b.reply.messageId, exhausted }, `${b.institution.name}已扣划${what} ${fenToYuanString(amount)} 元，款项进入本案执行款账户`, `${b.institution.name} paid over ${fenToYuanString(amount)} yuan into the case account`, before);
+  await event('controlDeducted', { amountFen: amount, transactionId: b.reply.messageId, exhausted }, `${b.institution.name}已扣划${what} ${formatYuan(amount)}，款项进入本案执行款账户`, `${b.institution.name} paid over ${formatYuan(amount)} into the case account`, before);
 }
 
 /** A control takes effect on `startsOn`: its term, renewal date and reminders from there (民诉法解释 art. 485). */

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@zhixing/contracts';
 import type { Signer } from '@zhixing/connectors';
 import { insertAssistRequests, insertCaseControl } from '@zhixing/db';
-import { OVER_SEIZURE_OVERRIDES, PROPERTY_KINDS, fenToYuanString, type OverSeizureOverride, type PropertyKind } from '@zhixing/domain';
+import { formatYuan, OVER_SEIZURE_OVERRIDES, PROPERTY_KINDS, type OverSeizureOverride, type PropertyKind } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -142,8 +142,8 @@ export async function orderControl(ctx: ServiceContext, actor: Actor, caseId: st
         ...(override ? { override: { ...override, basis: OVER_SEIZURE_OVERRIDES[override.ground].basis } } : {}),
       },
       legalBasis: controlLegalBasis(a.act) + (override ? `；${OVER_SEIZURE_OVERRIDES[override.ground].basis}` : ''),
-      summaryZh: `裁定${ACT_ZH[a.act]}${what}${a.amountFen !== null ? `，数额 ${fenToYuanString(a.amountFen)} 元` : ''}，期限 ${term.months} 个月${override ? `（超标的控制，理由：${override.note}）` : ''}`,
-      summaryEn: `Ordered: ${a.act} of ${what}${a.amountFen !== null ? `, ${fenToYuanString(a.amountFen)} yuan` : ''}, ${term.months} months${override ? ' (over the guard, reason recorded)' : ''}`,
+      summaryZh: `裁定${ACT_ZH[a.act]}${what}${a.amountFen !== null ? `，数额 ${formatYuan(a.amountFen)}` : ''}，期限 ${term.months} 个月${override ? `（超标的控制，理由：${override.note}）` : ''}`,
+      summaryEn: `Ordered: ${a.act} of ${what}${a.amountFen !== null ? `, ${formatYuan(a.amountFen)}` : ''}, ${term.months} months${override ? ' (over the guard, reason recorded)' : ''}`,
     });
     return controlView({ ...row, deducted_fen: 0, remind_on: [] }, a.property, a.institution, day);
   });

@@ -7,7 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { findCourt, insertCaseDocuments, insertDistributionPlan, listParties, nextDocumentOrdinal } from '@zhixing/db';
-import { fenToYuanString, planDistribution, type DistributionDebtorKind } from '@zhixing/domain';
+import { formatYuan, planDistribution, type DistributionDebtorKind } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { unwrapRule } from '../domain-errors.js';
@@ -37,7 +37,7 @@ export async function makeDistributionPlan(ctx: ServiceContext, actor: Actor, ca
   return ctx.database.db.transaction().execute(async (trx) => {
     const fc = await loadFundsCase(trx, actor, caseId, { lock: true });
     if (r.amountFen > fc.availableFen) {
-      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${fenToYuanString(fc.availableFen)} 元，少于拟分配的 ${fenToYuanString(r.amountFen)} 元`, `Only ${fenToYuanString(fc.availableFen)} yuan is available in the case account`, { availableFen: fc.availableFen });
+      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${formatYuan(fc.availableFen)}，少于拟分配的 ${formatYuan(r.amountFen)}`, `Only ${formatYuan(fc.availableFen)} is available in the case account`, { availableFen: fc.availableFen });
     }
     const parties = await listParties(trx, caseId);
     const debtorRow = parties.find((p) => p.party_role === 'debtor');
@@ -123,8 +123,8 @@ export async function makeDistributionPlan(ctx: ServiceContext, actor: Actor, ca
       action: 'distributionPlanMade',
       after: { planId: row.id, number, amountFen: r.amountFen, costsFen: r.costsFen, debtorKind: r.debtorKind, creditors: r.claims.length, surplusFen: plan.surplus },
       legalBasis: LEGAL_BASIS,
-      summaryZh: `制作财产分配方案（${number}）：分配 ${fenToYuanString(r.amountFen)} 元，债权人 ${r.claims.length} 名`,
-      summaryEn: `Distribution plan made (${number}): ${fenToYuanString(r.amountFen)} yuan among ${r.claims.length} creditor(s)`,
+      summaryZh: `制作财产分配方案（${number}）：分配 ${formatYuan(r.amountFen)}，债权人 ${r.claims.length} 名`,
+      summaryEn: `Distribution plan made (${number}): ${formatYuan(r.amountFen)} among ${r.claims.length} creditor(s)`,
     });
     return planView({ ...row, claims: r.claims, lines, services: [] }, calendar, day);
   });

@@ -5,7 +5,7 @@
  */
 import { AppError } from '@zhixing/contracts';
 import { findFundPayout, updateFundPayout } from '@zhixing/db';
-import { fenToYuanString } from '@zhixing/domain';
+import { formatYuan } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -26,7 +26,7 @@ export async function decidePayout(ctx: ServiceContext, actor: Actor, payoutId: 
     let allocateTx: string | null = null;
     if (d.approve) {
       // The proposal itself is counted in `availableFen`; the balance must still cover it.
-      if (p.amount_fen > fc.balanceFen) throw refuse('FUNDS_INSUFFICIENT', `案款余额 ${fenToYuanString(fc.balanceFen)} 元，不足以发放`, `The case account holds only ${fenToYuanString(fc.balanceFen)} yuan`, { balanceFen: fc.balanceFen });
+      if (p.amount_fen > fc.balanceFen) throw refuse('FUNDS_INSUFFICIENT', `案款余额 ${formatYuan(fc.balanceFen)}，不足以发放`, `The case account holds only ${formatYuan(fc.balanceFen)}`, { balanceFen: fc.balanceFen });
       allocateTx = `${p.id}:allocate`;
       await bookTransaction(
         trx,
@@ -41,8 +41,8 @@ export async function decidePayout(ctx: ServiceContext, actor: Actor, payoutId: 
       caseId: p.case_id,
       action: d.approve ? 'payoutApproved' : 'payoutRejected',
       after: { payoutId: p.id, amountFen: p.amount_fen, note: d.note },
-      summaryZh: `${d.approve ? '批准' : '驳回'}向${p.payee_name}发放执行款 ${fenToYuanString(p.amount_fen)} 元${d.note ? `：${d.note}` : ''}`,
-      summaryEn: `${d.approve ? 'Approved' : 'Rejected'}: pay ${fenToYuanString(p.amount_fen)} yuan to ${p.payee_name}`,
+      summaryZh: `${d.approve ? '批准' : '驳回'}向${p.payee_name}发放执行款 ${formatYuan(p.amount_fen)}${d.note ? `：${d.note}` : ''}`,
+      summaryEn: `${d.approve ? 'Approved' : 'Rejected'}: pay ${formatYuan(p.amount_fen)} to ${p.payee_name}`,
     });
     return payoutView({ ...p, ...patch });
   });

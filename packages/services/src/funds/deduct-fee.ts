@@ -4,7 +4,7 @@
  * payment does.
  */
 import { randomUUID } from 'node:crypto';
-import { fenToYuanString } from '@zhixing/domain';
+import { formatYuan } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -19,7 +19,7 @@ export async function deductFee(ctx: ServiceContext, actor: Actor, caseId: strin
   return ctx.database.db.transaction().execute(async (trx) => {
     const fc = await loadFundsCase(trx, actor, caseId, { lock: true });
     if (entry.amountFen > fc.availableFen) {
-      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${fenToYuanString(fc.availableFen)} 元，不足以扣收 ${fenToYuanString(entry.amountFen)} 元`, `Only ${fenToYuanString(fc.availableFen)} yuan is available in the case account`, { availableFen: fc.availableFen });
+      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${formatYuan(fc.availableFen)}，不足以扣收 ${formatYuan(entry.amountFen)}`, `Only ${formatYuan(fc.availableFen)} is available in the case account`, { availableFen: fc.availableFen });
     }
     const transactionId = randomUUID();
     await bookTransaction(
@@ -34,8 +34,8 @@ export async function deductFee(ctx: ServiceContext, actor: Actor, caseId: strin
       action: 'feeDeducted',
       after: { transactionId, amountFen: entry.amountFen, item: entry.item },
       legalBasis: '《诉讼费用交纳办法》第十四条',
-      summaryZh: `从案款中扣收${entry.item} ${fenToYuanString(entry.amountFen)} 元`,
-      summaryEn: `${fenToYuanString(entry.amountFen)} yuan of costs (${entry.item}) taken from the case funds`,
+      summaryZh: `从案款中扣收${entry.item} ${formatYuan(entry.amountFen)}`,
+      summaryEn: `${formatYuan(entry.amountFen)} of costs (${entry.item}) taken from the case funds`,
     });
     return { transactionId };
   });

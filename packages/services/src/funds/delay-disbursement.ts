@@ -5,7 +5,7 @@
  */
 import { AppError } from '@zhixing/contracts';
 import { findFundReceipt, resolveWarning, updateFundReceipt } from '@zhixing/db';
-import { DISBURSEMENT_DELAY_GROUND_LABELS, fenToYuanString, type DisbursementDelayGround } from '@zhixing/domain';
+import { DISBURSEMENT_DELAY_GROUND_LABELS, formatYuan, type DisbursementDelayGround } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -31,8 +31,8 @@ export async function delayDisbursement(ctx: ServiceContext, actor: Actor, caseI
       action: 'disbursementDelayed',
       after: { transactionId, ground: d.ground, note: d.note },
       legalBasis: label.basis,
-      summaryZh: `批准延缓发放 ${r.arrival_on} 到账的 ${fenToYuanString(r.amount_fen)} 元：${label.zh}（${d.note}）`,
-      summaryEn: `Delay approved for the ${fenToYuanString(r.amount_fen)} yuan received on ${r.arrival_on}: ${label.en}`,
+      summaryZh: `批准延缓发放 ${r.arrival_on} 到账的 ${formatYuan(r.amount_fen)}：${label.zh}（${d.note}）`,
+      summaryEn: `Delay approved for the ${formatYuan(r.amount_fen)} received on ${r.arrival_on}: ${label.en}`,
     });
     return { ok: true as const };
   });

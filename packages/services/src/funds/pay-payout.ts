@@ -5,7 +5,7 @@
  */
 import { AppError } from '@zhixing/contracts';
 import { findFundPayout, updateFundPayout } from '@zhixing/db';
-import { compareCivil, fenToYuanString } from '@zhixing/domain';
+import { compareCivil, formatYuan } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -40,8 +40,8 @@ export async function payPayout(ctx: ServiceContext, actor: Actor, payoutId: str
       caseId: p.case_id,
       action: 'fundsPaidOut',
       after: { payoutId: p.id, amountFen: p.amount_fen, paidOn, bankSerial: e.bankSerial },
-      summaryZh: `已向${p.payee_name}发放执行款 ${fenToYuanString(p.amount_fen)} 元（流水号 ${e.bankSerial}）`,
-      summaryEn: `${fenToYuanString(p.amount_fen)} yuan paid to ${p.payee_name}`,
+      summaryZh: `已向${p.payee_name}发放执行款 ${formatYuan(p.amount_fen)}（流水号 ${e.bankSerial}）`,
+      summaryEn: `${formatYuan(p.amount_fen)} paid to ${p.payee_name}`,
     });
     return payoutView({ ...p, ...patch });
   });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@zhixing/contracts';
 import { insertFundPayout, listParties } from '@zhixing/db';
-import { fenToYuanString } from '@zhixing/domain';
+import { formatYuan } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -28,7 +28,7 @@ export async function proposePayout(ctx: ServiceContext, actor: Actor, caseId: s
     if (!payee) throw new AppError('NOT_FOUND', { zh: '本案没有该当事人', en: 'No such party in this case', details: { payeePartyId: p.payeePartyId } });
     if (payee.party_role !== 'applicant') throw refuse('FUNDS_PAYEE_NOT_APPLICANT', '执行款只能发放给申请执行人', 'Enforcement funds are paid to an applicant (the creditor)', { partyRole: payee.party_role });
     if (p.amountFen > fc.availableFen) {
-      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${fenToYuanString(fc.availableFen)} 元，不足以发放 ${fenToYuanString(p.amountFen)} 元`, `Only ${fenToYuanString(fc.availableFen)} yuan is available in the case account`, { availableFen: fc.availableFen });
+      throw refuse('FUNDS_INSUFFICIENT', `案款可用余额 ${formatYuan(fc.availableFen)}，不足以发放 ${formatYuan(p.amountFen)}`, `Only ${formatYuan(fc.availableFen)} is available in the case account`, { availableFen: fc.availableFen });
     }
     const row = {
       id: randomUUID(),
@@ -57,8 +57,8 @@ export async function proposePayout(ctx: ServiceContext, actor: Actor, caseId: s
       caseId,
       action: 'payoutProposed',
       after: { payoutId: row.id, payee: payee.name, amountFen: p.amountFen },
-      summaryZh: `拟向${payee.name}发放执行款 ${fenToYuanString(p.amountFen)} 元，待审批`,
-      summaryEn: `Proposed: pay ${fenToYuanString(p.amountFen)} yuan to ${payee.name} (awaiting approval)`,
+      summaryZh: `拟向${payee.name}发放执行款 ${formatYuan(p.amountFen)}，待审批`,
+      summaryEn: `Proposed: pay ${formatYuan(p.amountFen)} to ${payee.name} (awaiting approval)`,
     });
     return payoutView(row);
   });

@@ -4,7 +4,7 @@
  * The 30-day payment clock starts on the day of arrival (法发〔2017〕6号).
  */
 import { randomUUID } from 'node:crypto';
-import { compareCivil, fenToYuanString } from '@zhixing/domain';
+import { compareCivil, formatYuan } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -49,8 +49,8 @@ export async function recordReceipt(ctx: ServiceContext, actor: Actor, caseId: s
       caseId,
       action: 'fundsReceived',
       after: { transactionId, amountFen: entry.amountFen, channel: entry.channel, payer: entry.payer, bankSerial: entry.bankSerial, arrivalOn },
-      summaryZh: `执行款到账 ${fenToYuanString(entry.amountFen)} 元（${CHANNEL_ZH[entry.channel]}，缴款人 ${entry.payer}）`,
-      summaryEn: `${fenToYuanString(entry.amountFen)} yuan received (${entry.channel}, from ${entry.payer})`,
+      summaryZh: `执行款到账 ${formatYuan(entry.amountFen)}（${CHANNEL_ZH[entry.channel]}，缴款人 ${entry.payer}）`,
+      summaryEn: `${formatYuan(entry.amountFen)} received (${entry.channel}, from ${entry.payer})`,
     });
     return { transactionId };
   });

@@ -5,7 +5,7 @@
  */
 import { AppError } from '@zhixing/contracts';
 import { findFundReceipt, findLedgerTransaction, listCaseLedger, updateFundReceipt } from '@zhixing/db';
-import { fenToYuanString, reverseTransaction, type Transaction } from '@zhixing/domain';
+import { formatYuan, reverseTransaction, type Transaction } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireRole } from '../scope.js';
@@ -34,8 +34,8 @@ export async function reverseReceipt(ctx: ServiceContext, actor: Actor, caseId: 
       caseId,
       action: 'receiptReversed',
       after: { transactionId, reversal: reversal.id, reason },
-      summaryZh: `冲正 ${r.arrival_on} 登记的到账款 ${fenToYuanString(r.amount_fen)} 元：${reason}`,
-      summaryEn: `Reversed the ${fenToYuanString(r.amount_fen)} yuan receipt of ${r.arrival_on}: ${reason}`,
+      summaryZh: `冲正 ${r.arrival_on} 登记的到账款 ${formatYuan(r.amount_fen)}：${reason}`,
+      summaryEn: `Reversed the ${formatYuan(r.amount_fen)} receipt of ${r.arrival_on}: ${reason}`,
     });
     return { transactionId: reversal.id };
   });

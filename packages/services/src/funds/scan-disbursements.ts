@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { listOpenReceipts, openWarning } from '@zhixing/db';
-import { fenToYuanString } from '@zhixing/domain';
+import { formatYuan } from '@zhixing/domain';
 import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { receiptStatus } from './receipt-status.js';
@@ -27,8 +27,8 @@ export async function scanDisbursements(ctx: ServiceContext): Promise<{ overdue:
       node: `receipt:${r.transaction_id}`,
       due_date: s.dueOn,
       days: s.daysLeft,
-      message_zh: `${r.arrival_on} 到账的执行款 ${fenToYuanString(r.amount_fen - r.settled_fen)} 元超过 30 日未发放（应于 ${s.dueOn} 前发放）`,
-      message_en: `${fenToYuanString(r.amount_fen - r.settled_fen)} yuan received on ${r.arrival_on} is not paid out after 30 days (due ${s.dueOn})`,
+      message_zh: `${r.arrival_on} 到账的执行款 ${formatYuan(r.amount_fen - r.settled_fen)}超过 30 日未发放（应于 ${s.dueOn} 前发放）`,
+      message_en: `${formatYuan(r.amount_fen - r.settled_fen)} received on ${r.arrival_on} is not paid out after 30 days (due ${s.dueOn})`,
       detected_on: day,
       resolved_on: null,
     });
