@@ -33,6 +33,9 @@ export function CaseDetailPage() {
   const users = useLoad(() => (canActOnCases(user) ? api.listUsers() : Promise.resolve({ items: [] })), [user.id]);
   // Read by both the inquiry card (which items are held) and the controls card below it.
   const controls = useCaseControls(id);
+  // A deduction the bank confirms while the page is open (the controls card polls) is money in the case
+  // account: the funds card is mounted afresh, so it shows the receipt without a manual refresh.
+  const deductedFen = (controls.data?.controls ?? []).reduce((sum, c) => sum + c.deductedFen, 0);
 
   const breadcrumb = (
     <Breadcrumb
@@ -111,7 +114,7 @@ export function CaseDetailPage() {
       {/* 财产查控 before 信用惩戒: a debtor's property is looked for first, discipline follows when none is found. */}
       <NetworkInquiryCard detail={c} onChanged={events.reload} controls={controls.data?.controls} onControlOrdered={controls.reload} />
       <ControlsCard detail={c} controls={controls} onChanged={events.reload} />
-      <FundsCard detail={c} onChanged={events.reload} />
+      <FundsCard key={`funds-${deductedFen}`} detail={c} onChanged={events.reload} />
       <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />
