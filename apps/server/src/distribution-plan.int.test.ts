@@ -30,6 +30,7 @@ interface Plan {
   lines: Array<{ creditor: string; tier: string; owedFen: number; paidFen: number; shortfallFen: number }>;
   surplusFen: number;
   parties: Array<{ party: string; objectionDueOn: string; oppositionDueOn: string | null }>;
+  unserved: string[];
   unopposed: boolean;
 }
 
@@ -69,6 +70,7 @@ describe('distribution plans over HTTP', () => {
   it('each party\'s 15-day objection period runs from receipt; unopposed once all are over', async () => {
     const clerk = await t.login('clerk.zs');
     const served = new Date(t.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    assert.deepEqual([...plan.unserved].sort(), ['中国建设银行大连分行', '张伟', '李四', '王五'].sort());
     for (const party of ['张伟', '王五', '李四']) {
       const res = await t.call(clerk, 'POST', `/api/v1/cases/${caseId}/distribution-plans/${plan.id}/service`, { party, planServedOn: served });
       assert.equal(res.statusCode, 200, res.body);
@@ -78,12 +80,18 @@ describe('distribution plans over HTTP', () => {
     assert.equal(wrongOrder.json<{ details: { rule: string } }>().details.rule, 'DISTRIBUTION_SERVICE_SEQUENCE_INVALID');
     let read = (await t.call(clerk, 'GET', `/api/v1/cases/${caseId}/distribution-plans`)).json<{ plans: Plan[] }>().plans[0]!;
     assert.equal(read.parties.length, 3);
+    assert.deepEqual(read.unserved, ['中国建设银行大连分行']);
     assert.equal(read.unopposed, false);
     const due = read.parties[0]!.objectionDueOn;
     assert.ok(due > served);
     t.clock.advanceMs(30 * 86_400_000);
-    read = (await t.call(await t.login('clerk.zs', { fresh: true }), 'GET', `/api/v1/cases/${caseId}/distribution-plans`)).json<{ plans: Plan[] }>().plans[0]!;
-    assert.equal(read.unopposed, true);
+    const later = await t.login('clerk.zs', { fresh: true });
+    read = (await t.call(later, 'GET', `/api/v1/cases/${caseId}/distribution-plans`)).json<{ plans: Plan[] }>().plans[0]!;
+    // Every period of those served is over, but the mortgagee was never served: not yet.
+    assert.equal(read.unopposed, false);
+    const bank = await t.call(later, 'POST', `/api/v1/cases/${caseId}/distribution-plans/${plan.id}/service`, { party: '中国建设银行大连分行', planServedOn: served });
+    read = bank.json<Plan>();
+    assert.deepEqual([read.unserved, read.unopposed], [[], true]);
   });
 
   it('refuses more than the account holds, an empty claim list, and another court', async () => {

@@ -20,6 +20,7 @@ import { InstitutionsPage } from './pages/admin/institutions-page.js';
 import { CreditPage } from './pages/credit/credit-page.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { AssistDeskPage } from './pages/assist-desk/assist-desk-page.js';
 
 function FullPageSpinner() {
   const { t } = useI18n();
@@ -36,6 +37,14 @@ export function AppRoutes() {
   const { state } = useSession();
   const location = useLocation();
 
+  // The assistance desk is for institutions, not court staff: no login, no console, whatever the session.
+  if (/^\/assist-desk\/?$/.test(location.pathname)) {
+    return (
+      <Routes>
+        <Route path="/assist-desk" element={<AssistDeskPage />} />
+      </Routes>
+    );
+  }
   if (state.status === 'loading') return <FullPageSpinner />;
   if (state.status === 'anonymous') {
     return (

@@ -10,6 +10,7 @@ import { CREDIT_MEASURE_MESSAGES } from './messages-credit-measures.js';
 import { INQUIRY_MESSAGES } from './messages-inquiry.js';
 import { CONTROL_MESSAGES } from './messages-controls.js';
 import { FUNDS_MESSAGES } from './messages-funds.js';
+import { DESK_MESSAGES } from './messages-desk.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...INQUIRY_MESSAGES,
   ...CONTROL_MESSAGES,
   ...FUNDS_MESSAGES,
+  ...DESK_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -36,6 +36,7 @@ export const zInstitutionView = z.object({
   slaSeconds: z.number().int(),
   createdAt: z.iso.datetime(),
   retiredAt: z.iso.datetime().nullable(),
+  deskKey: z.object({ prefix: z.string(), issuedAt: z.iso.datetime() }).nullable().meta({ description: 'Not networked: the desk key in use (its first characters, when issued); null when none was issued' }),
   keys: z.array(zInstitutionKeyView),
 });
 export type InstitutionView = z.infer<typeof zInstitutionView>;

@@ -47,12 +47,15 @@ export const zDistributionPlan = z.object({
   amountFen: zFen,
   costsFen: zFen,
   debtorKind: z.enum(DISTRIBUTION_DEBTOR_KINDS),
+  claims: z.array(z.object({ creditor: z.string(), basis: z.string().nullable(), amountFen: zFen, priority: z.object({ rank: z.number().int(), since: zCivilDate, note: z.string() }).nullable(), seizureOrder: z.number().int().nullable() })),
   lines: z.array(zDistributionLine),
   surplusFen: zFen,
   documentId: zUuid,
   createdAt: z.iso.datetime(),
   parties: z.array(zPartyTimers),
-  /** Served on someone, every objection period over, and no one objected: the plan can be carried out (art. 509). */
+  /** Creditors and debtors the plan has not yet been recorded as served on (art. 509: it is served on all of them). */
+  unserved: z.array(z.string()),
+  /** Served on every creditor and the debtor, every objection period over, and no one objected: the plan can be carried out (art. 509). */
   unopposed: z.boolean(),
 });
 

@@ -1,5 +1,5 @@
 import { CASE_READER_ROLES } from '@zhixing/contracts';
-import { listDistributionPlans } from '@zhixing/db';
+import { listDistributionPlans, listParties } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { today } from '../today.js';
@@ -13,5 +13,6 @@ export async function listCaseDistributionPlans(ctx: ServiceContext, actor: Acto
   await loadFundsCase(db, actor, caseId);
   const [plans, calendar] = await Promise.all([listDistributionPlans(db, caseId), ctx.calendar()]);
   const day = today(ctx.clock);
-  return { plans: plans.map((p) => planView(p, calendar, day)) };
+  const debtors = (await listParties(db, caseId)).filter((x) => x.party_role === 'debtor').map((x) => x.name);
+  return { plans: plans.map((p) => planView(p, calendar, day, debtors)) };
 }

@@ -126,6 +126,6 @@ export async function makeDistributionPlan(ctx: ServiceContext, actor: Actor, ca
       summaryZh: `制作财产分配方案（${number}）：分配 ${formatYuan(r.amountFen)}，债权人 ${r.claims.length} 名`,
       summaryEn: `Distribution plan made (${number}): ${formatYuan(r.amountFen)} among ${r.claims.length} creditor(s)`,
     });
-    return planView({ ...row, claims: r.claims, lines, services: [] }, calendar, day);
+    return planView({ ...row, claims: r.claims, lines, services: [] }, calendar, day, parties.filter((x) => x.party_role === 'debtor').map((x) => x.name));
   });
 }

@@ -4,7 +4,7 @@
  * Recorded again for the same party, the dates are replaced (a correction is an event too).
  */
 import { AppError } from '@zhixing/contracts';
-import { lockDistributionPlan, setDistributionServices } from '@zhixing/db';
+import { listParties, lockDistributionPlan, setDistributionServices } from '@zhixing/db';
 import { compareCivil, distributionTimers } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
@@ -39,6 +39,7 @@ export async function recordPlanService(ctx: ServiceContext, actor: Actor, caseI
       summaryZh: `登记分配方案（${plan.number}）向${s.party}送达：${s.planServedOn}${s.objected ? '，已提出书面异议' : ''}`,
       summaryEn: `Service of the distribution plan on ${s.party} recorded: ${s.planServedOn}${s.objected ? ' (objected)' : ''}`,
     });
-    return planView({ ...plan, services }, calendar, day);
+    const debtors = (await listParties(trx, caseId)).filter((x) => x.party_role === 'debtor').map((x) => x.name);
+    return planView({ ...plan, services }, calendar, day, debtors);
   });
 }

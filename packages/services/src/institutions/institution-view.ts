@@ -18,6 +18,7 @@ export function institutionView(row: InstitutionRow, keys: readonly InstitutionK
     slaSeconds: row.sla_seconds,
     createdAt: row.created_at.toISOString(),
     retiredAt: iso(row.retired_at),
+    deskKey: row.desk_key_prefix && row.desk_key_issued_at ? { prefix: row.desk_key_prefix, issuedAt: row.desk_key_issued_at.toISOString() } : null,
     keys: keys
       .filter((k) => k.institution_id === row.id)
       .map((k) => ({ keyId: k.key_id, alg: k.alg, publicKey: k.public_key, validFrom: k.valid_from.toISOString(), validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revokedReason: k.revoked_reason })),

@@ -1,7 +1,7 @@
 import { useState, type CSSProperties, type Key } from 'react';
 import { App, Badge, Button, Card, Form, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DesktopOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { INSTITUTION_CATEGORIES, INSTITUTION_CATEGORY_LIST, type InstitutionCategory } from '@zhixing/contracts/labels';
 import { api, type Institution, type InstitutionKey } from '../../api/endpoints.js';
 import { formatInstant } from '../../format/date.js';
@@ -13,6 +13,7 @@ import { ReasonModal } from '../../components/reason-modal.js';
 import { InstitutionKeyTable, algShort, formatSla, keysInForce } from './institution-keys.js';
 import { RegisterInstitutionModal } from './register-institution-modal.js';
 import { AddInstitutionKeyModal } from './add-institution-key-modal.js';
+import { DeskKeyModal } from './desk-key-modal.js';
 
 const SMALL: CSSProperties = { fontSize: 12, color: 'rgba(0,0,0,0.62)' };
 
@@ -27,6 +28,7 @@ export function InstitutionsPage() {
   const institutions = useLoad(() => api.listInstitutions(category ? { category } : {}), [category]);
   const [registering, setRegistering] = useState(false);
   const [rotating, setRotating] = useState<Institution | null>(null);
+  const [issuingDeskKey, setIssuingDeskKey] = useState<Institution | null>(null);
   const [revoking, setRevoking] = useState<{ institution: Institution; key: InstitutionKey } | null>(null);
   const [expanded, setExpanded] = useState<readonly Key[]>([]);
   const [touched, setTouched] = useState<string | null>(null);
@@ -143,7 +145,17 @@ export function InstitutionsPage() {
       title: t('institution.col.action'),
       key: 'action',
       render: (_: unknown, i) =>
-        i.retiredAt ? null : (
+        i.retiredAt ? null : i.connection === 'manual' ? (
+          // Not networked (传统查控): no signing keys; its staff answer on the desk with a desk key.
+          <Space direction="vertical" size={2}>
+            <Button size="small" icon={<DesktopOutlined />} onClick={() => setIssuingDeskKey(i)} aria-label={t('deskKey.issueFor', { name: i.name })}>
+              {t(i.deskKey ? 'deskKey.reissue' : 'deskKey.issue')}
+            </Button>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {i.deskKey ? t('deskKey.inUse', { prefix: i.deskKey.prefix, date: i.deskKey.issuedAt.slice(0, 10) }) : t('deskKey.none')}
+            </Typography.Text>
+          </Space>
+        ) : (
           <Button size="small" icon={<KeyOutlined />} onClick={() => setRotating(i)} aria-label={t('institution.rotateFor', { name: i.name })}>
             {t('institution.rotate')}
           </Button>
@@ -234,6 +246,16 @@ export function InstitutionsPage() {
             replace(updated);
             setExpanded((keys) => (keys.includes(updated.id) ? keys : [...keys, updated.id]));
             void message.success(t('institution.keyAdded', { keyId, name: updated.name }));
+          }}
+        />
+      ) : null}
+      {issuingDeskKey ? (
+        <DeskKeyModal
+          institution={issuingDeskKey}
+          onClose={() => setIssuingDeskKey(null)}
+          onIssued={() => {
+            setTouched(issuingDeskKey.id);
+            void message.success(t('deskKey.issued', { name: issuingDeskKey.name }));
           }}
         />
       ) : null}

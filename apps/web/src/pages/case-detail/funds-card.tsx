@@ -14,6 +14,7 @@ import { FundsLedger } from './funds-ledger.js';
 import { FundReceiptModal } from './fund-receipt-modal.js';
 import { FundFeeModal } from './fund-fee-modal.js';
 import { FundPayoutModal } from './fund-payout-modal.js';
+import { DistributionSection } from './distribution-section.js';
 import { formatFen } from './network-inquiry-values.js';
 
 type Dialog = 'receipt' | 'fee' | 'payout';
@@ -144,6 +145,7 @@ export function FundsCard({ detail, onChanged }: { detail: CaseDetailReply; onCh
           <Section title={t('funds.payouts', { total: data.payouts.length })}>
             <FundsPayoutsTable rows={data.payouts} emptyText={t('funds.payouts.empty')} onChanged={changed} />
           </Section>
+          <DistributionSection detail={detail} availableFen={data.availableFen} onChanged={changed} />
           <FundsLedger caseId={detail.id} transactions={data.transactions} payouts={data.payouts} />
         </>
       ) : null}
