@@ -49,15 +49,17 @@ describe('消极执行 detection with a fixed clock', () => {
     await scheduleDailyScan(t.ctx, true);
     await scheduleDailyScan(t.ctx, true);
     const ran = await runDueJobs(t.ctx);
-    // One passive-enforcement scan and one credit scan: the singleton keys de-duplicate the start-up runs.
-    assert.equal(ran, 2, 'the singleton key de-duplicates the start-up scans');
-    for (const kind of ['scan-passive-enforcement', 'scan-credit-decisions']) {
+    // One of each daily scan (passive enforcement, credit timers, controls' expiry, funds not paid out):
+    // the singleton keys de-duplicate the start-up runs.
+    const kinds = ['scan-passive-enforcement', 'scan-credit-decisions', 'scan-controls', 'scan-disbursements'];
+    assert.equal(ran, kinds.length, 'the singleton key de-duplicates the start-up scans');
+    for (const kind of kinds) {
       const jobs = await listJobs(t.ctx.database.db, kind);
       assert.equal(jobs.filter((j) => j.status === 'done').length, 1, kind);
       assert.equal(jobs.filter((j) => j.status === 'pending').length, 1, `tomorrow's ${kind} is scheduled`);
     }
     assert.equal(await runDueJobs(t.ctx), 0);
     t.clock.advanceDays(1);
-    assert.equal(await runDueJobs(t.ctx), 2);
+    assert.equal(await runDueJobs(t.ctx), kinds.length);
   });
 });
