@@ -50,6 +50,20 @@ module.exports = {
       from: { path: '^apps/web/' },
       to: { path: '^packages/(services|db)/' },
     },
+    {
+      name: 'portal-is-its-own-bundle',
+      comment:
+        'The public portal (/portal, issue 5) shares with the console only its look (theme, css), the label tables and money formatting: never console pages, sessions or API calls',
+      severity: 'error',
+      from: { path: '^apps/web/src/portal/' },
+      to: { path: '^apps/web/src/', pathNot: ['^apps/web/src/portal/', '^apps/web/src/(theme\\.ts|global\\.css)$', '^apps/web/src/i18n/(labels|message)\\.ts$', '^apps/web/src/format/money\\.ts$'] },
+    },
+    {
+      name: 'console-never-imports-the-portal',
+      severity: 'error',
+      from: { path: '^apps/web/src/', pathNot: '^apps/web/src/portal/' },
+      to: { path: '^apps/web/src/portal/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

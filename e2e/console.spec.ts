@@ -11,6 +11,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { chooseOption } from './support/choose-option.js';
 import { cstDay, pickDate, typePeriod, until } from './support/page-helpers.js';
+import { screenshotDialog } from './support/element-screenshot.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -69,6 +70,13 @@ describe('staff console', { timeout: 240_000 }, () => {
     await screenshot(page, '03-file-case-filled');
 
     await page.getByRole('button', { name: /^立\s*案$/ }).click();
+    // The parties' portal query codes are shown once, to be printed on their filing notices (issue 5).
+    const codes = page.getByRole('dialog').filter({ hasText: '查询码只显示这一次' });
+    await codes.getByText('陈晓明').waitFor();
+    assert.equal(await codes.getByTestId('query-code').count(), 2);
+    assert.match((await codes.getByTestId('query-code').first().textContent()) ?? '', /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await screenshotDialog(page, '03b-query-codes');
+    await codes.getByRole('button', { name: '已记录' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = page.url();
     const caseNumber = (await page.getByTestId('case-number').textContent()) ?? '';

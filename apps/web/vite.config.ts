@@ -2,8 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The staff console (architecture.md "Interfaces"): built into dist/web, which the server serves
-// at `/` with an SPA fallback. In development `/api` goes to the server on port 3000.
+// The staff console and the public portal (architecture.md "Interfaces"): built into dist/web, which
+// the server serves at `/` and `/portal` with SPA fallbacks. In development `/api` goes to the server on port 3000.
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
@@ -12,6 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // Two pages: the staff console (index.html, served at `/`) and the public portal (portal.html,
+      // served at `/portal`, issue 5) — each its own bundle, sharing only the library chunks.
+      input: { index: path.resolve(import.meta.dirname, 'index.html'), portal: path.resolve(import.meta.dirname, 'portal.html') },
       // The label tables come from the domain (through @zhixing/contracts/labels), whose index also
       // exports the rules. The domain does no I/O (architecture.md), so a module of it whose exports
       // are unused is dropped whole, its top-level tables (the holiday calendar) with it.

@@ -3,6 +3,8 @@ import { LIST_KINDS, TARGET_KINDS } from './bench-case-list.js';
 import { latestCreditResults } from './credit-results-file.js';
 import { renderCreditTable } from './credit-results.js';
 import type { CreditBenchResults } from './credit-results.js';
+import { FANOUT_WHAT, fanoutSection } from './fanout-readme.js';
+import { latestFanoutResults } from './fanout-results.js';
 import type { BenchResults } from './results.js';
 import { renderTable } from './summary.js';
 
@@ -69,7 +71,7 @@ Index layout: persons ${layout.persons.count.toLocaleString('en-US')} in ${layou
 Range index: agencies' check of 1,000 listed subjects found ${r.range.agencyChecks.listedFound}, of 1,000 unlisted ${r.range.agencyChecks.unlistedFound}.`;
 }
 
-export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[], credit = latestCreditResults()): string {
+export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[], credit = latestCreditResults(), fanout = latestFanoutResults()): string {
   const m = r.machine;
   const skipped = Object.entries(r.skipped).map(([k, why]) => `- ${STORES[k as keyof typeof STORES]} skipped: ${why}`).join('\n');
   return `# Benchmarks — \`@zhixing/bench\`
@@ -82,12 +84,15 @@ side by side in one run. Benchmarks are **not** part of the test suite (\`npm te
 ## How to run
 
 \`\`\`sh
-npm run bench                       # both stores, full sizes (~${Math.max(1, Math.round(r.durationSeconds / 60))} min on the 2-core machine)
+npm run bench                       # every suite (db, credit, fanout), full sizes
+npm run bench -- db                 # the database suites, both stores (~${Math.max(1, Math.round(r.durationSeconds / 60))} min on the 2-core machine)
 npm run bench -- --quick            # small sizes, a smoke run (results labelled "quick")
 npm run bench -- --stores=postgres  # one store only (pglite | postgres | pglite,postgres)
 npm run bench -- --label=after-fix  # names the results file bench/results/<date>-<label>.json
 npm run bench -- credit             # only the credit-check suite (~${credit ? Math.max(1, Math.round(credit.results.durationSeconds / 60)) : 5} min; --quick: 200,000 entries)
 npm run bench -- db credit          # the database suites, then the credit-check suite
+npm run bench -- fanout             # only the network inquiry fan-out (~${fanout ? Math.max(1, Math.round(fanout.results.durationSeconds / 60)) : 30} min; --quick: 1,000 debtors; --debtors=N)
+npm run bench -- fanout --cpu-prof  # the same, with the platform's CPU profile over the measured window
 \`\`\`
 
 PostgreSQL: \`BENCH_DATABASE_URL\` (default \`postgres://postgres@127.0.0.1:5432/postgres\`), a role that
@@ -154,6 +159,8 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    process and its NDJSON answer read to the summary line; the target is ≤ 5 s from upload to
    complete result.
 
+${FANOUT_WHAT}
+
 Client, server and PostgreSQL share the machine's cores, as they would on a single-box install,
 and so does anything else running on the machine: the 1-minute load average before and after each
 store is recorded, and the ratios — each measured side by side in alternating rounds — are the
@@ -170,6 +177,10 @@ ${renderTable(r.summary)}
 ### Credit check (suite \`credit\`)
 
 ${creditSection(credit)}
+
+### Network inquiry fan-out (suite \`fanout\`)
+
+${fanoutSection(fanout)}
 
 ### Filing details
 

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- suite…]`: the suites named (default: both):
+ * `npm run bench [-- suite…]`: the suites named (default: all three):
  * - `db`: the three database benchmarks on PGlite and on PostgreSQL, one store after the other;
- * - `credit`: the credit-check index at 8 M entries (credit-main.ts, in its own process).
+ * - `credit`: the credit-check index at 8 M entries (credit-main.ts, in its own process);
+ * - `fanout`: the network inquiry fan-out, 10,000 debtors × 13 simulated institutions, end to end
+ *   against the simulators' own rate (fanout-main.ts, in its own process; --cpu-prof profiles the platform).
  * Each writes bench/results/<date>-<label>.json, regenerates bench/README.md, prints its table.
- * Options: --quick (small sizes), --stores=pglite,postgres (db), --label=name.
+ * Options: --quick (small sizes), --stores=pglite,postgres (db), --debtors=N and --cpu-prof (fanout), --label=name.
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL.
  */
 import { spawn } from 'node:child_process';
@@ -24,10 +26,10 @@ import { elapsedMs, now, round } from './stats.js';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean', default: false }, stores: { type: 'string', default: 'pglite,postgres' }, label: { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, stores: { type: 'string', default: 'pglite,postgres' }, label: { type: 'string' }, debtors: { type: 'string' }, 'cpu-prof': { type: 'boolean', default: false } },
 });
-const SUITES = ['db', 'credit'] as const;
-const suites = positionals.length > 0 ? positionals : ['db', 'credit'];
+const SUITES = ['db', 'credit', 'fanout'] as const;
+const suites = positionals.length > 0 ? positionals : [...SUITES];
 for (const suite of suites) if (!(SUITES as readonly string[]).includes(suite)) throw new Error(`unknown suite ${suite} (expected ${SUITES.join(', ')})`);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -124,5 +126,21 @@ function runCreditSuite(): Promise<void> {
   });
 }
 
+/** The network inquiry fan-out suite, in a process of its own (it forks the simulators and the platform). */
+function runFanoutSuite(): Promise<void> {
+  const options = [
+    ...(args.quick ? ['--quick'] : []),
+    ...(args.debtors === undefined ? [] : [`--debtors=${args.debtors}`]),
+    ...(args['cpu-prof'] ? ['--cpu-prof'] : []),
+    ...(args.label === undefined ? [] : [`--label=${suites.length > 1 ? `${args.label}-fanout` : args.label}`]),
+  ];
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('fanout-main.ts', import.meta.url).pathname, ...options], { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fanout suite exited with ${String(code)}`))));
+  });
+}
+
 if (suites.includes('db')) await runDatabaseSuites();
 if (suites.includes('credit')) await runCreditSuite();
+if (suites.includes('fanout')) await runFanoutSuite();

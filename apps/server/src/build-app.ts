@@ -13,6 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { CreditRuntime, ephemeralSigningKey, type CreditRuntimeOptions, type ServiceContext, type Signer } from '@zhixing/services';
 import { registerAgencyAuth } from './plugins/agency-auth.js';
+import { registerPartyAuth } from './plugins/party-auth.js';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 import { registerAllRoutes } from './routes/index.js';
@@ -63,7 +64,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
         description: 'Enforcement case platform. Errors: `{ code, message, messageZh, messageEn, details?, requestId }` — see docs/errors.md.',
       },
       servers: [{ url: '/' }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' }, agencyKey: { type: 'http', scheme: 'bearer', description: 'Agency API key `zxa_…` (/api/agency/v1)' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zx_session' }, agencyKey: { type: 'http', scheme: 'bearer', description: 'Agency API key `zxa_…` (/api/agency/v1)' }, partySession: { type: 'http', scheme: 'bearer', description: 'Party token `zxp_…` from POST /api/public/v1/party-sessions (30 minutes)' } } },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -77,6 +78,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await credit.start();
   app.addHook('onClose', () => credit.stop());
   registerAgencyAuth(app, credit);
+  registerPartyAuth(app, config.ctx);
   app.decorate('assistSigner', config.assistSigner ?? ephemeralSigningKey());
   registerAllRoutes(app, config.ctx, {
     secureCookies: config.secureCookies ?? false,
@@ -88,7 +90,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const webDir = config.webDir && existsSync(config.webDir) ? config.webDir : null;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile(/^\/portal(?:[/?#]|$)/.test(request.url) ? 'portal.html' : 'index.html');
     return sendError(request, reply, 'NOT_FOUND', undefined, undefined, { method: request.method, url: request.url.split('?')[0] });
   });
   return app;

@@ -6,8 +6,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { zErrorBody, type AgencyScope, type RouteContract } from '@zhixing/contracts';
-import type { Actor, AgencyPrincipal } from '@zhixing/services';
+import type { Actor, AgencyPrincipal, PartyPrincipal } from '@zhixing/services';
 import { authenticateAgency } from './plugins/agency-auth.js';
+import { requireParty } from './plugins/party-auth.js';
 import type { z } from 'zod';
 import { sendError } from './plugins/error-handler.js';
 
@@ -17,7 +18,9 @@ export interface RouteInput<C extends RouteContract> {
   body: Infer<C['body']>;
   query: Infer<C['querystring']>;
   params: Infer<C['params']>;
-  actor: C['access'] extends 'public' ? Actor | null : C['access'] extends { agencyScope: string } ? null : Actor;
+  actor: C['access'] extends 'public' ? Actor | null : C['access'] extends { agencyScope: string } | 'party' ? null : Actor;
+  /** The verified party, on the portal's party routes. */
+  party: C['access'] extends 'party' ? PartyPrincipal : null;
   /** The calling agency, on `/api/agency/v1` routes. */
   agency: C['access'] extends { agencyScope: string } ? AgencyPrincipal : null;
   request: FastifyRequest;
@@ -69,7 +72,7 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.body ? { body: contract.body } : {}),
       ...(contract.consumes ? { consumes: [...contract.consumes] } : {}),
       response,
-      security: contract.access === 'public' ? [] : 'agencyScope' in contract.access ? [{ agencyKey: [] }] : [{ session: [] }],
+      security: contract.access === 'public' ? [] : contract.access === 'party' ? [{ partySession: [] }] : 'agencyScope' in contract.access ? [{ agencyKey: [] }] : [{ session: [] }],
     },
     // Agencies are authenticated before the body is read, so an unknown caller cannot make the
     // server take a large upload (bulk files may be tens of megabytes).
@@ -93,6 +96,7 @@ export function registerRoute<C extends RouteContract>(
           },
         }
       : {}),
+    ...(contract.access === 'party' ? { preValidation: requireParty } : {}),
     handler: async (request, reply) => {
       const result = await handler({
         body: request.body as Infer<C['body']>,
@@ -100,6 +104,7 @@ export function registerRoute<C extends RouteContract>(
         params: request.params as Infer<C['params']>,
         actor: (request.identity?.actor ?? null) as RouteInput<C>['actor'],
         agency: (request.agency ?? null) as RouteInput<C>['agency'],
+        party: (request.party ?? null) as RouteInput<C>['party'],
         request,
         reply,
       });

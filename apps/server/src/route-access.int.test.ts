@@ -135,6 +135,7 @@ const TABLE: Row[] = [
   { name: 'record plan service', method: 'POST', url: () => `/api/v1/cases/${caseId}/distribution-plans/${NO_SUCH}/service`, body: () => ({ party: '张伟', planServedOn: '2026-01-05' }), allowed: ['judge', 'officer', 'clerk'], ok: 404 },
   { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
+  { name: 'reissue query code', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/query-code`, allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 
@@ -175,6 +176,16 @@ describe('route access table: role × route', () => {
     const res = await t.call(null, 'GET', `/api/public/v1/dishonest-list?name=${encodeURIComponent('张三')}&idFragment=1234`);
     assert.equal(res.statusCode, 200, res.body);
   });
+  it('party routes take a party token, not a session: every staff role gets 401', async () => {
+    for (const role of ROLES) {
+      const session = await t.login(USER_OF_ROLE[role]);
+      for (const [method, url] of [['GET', '/api/public/v1/party/case'], ['DELETE', '/api/public/v1/party-sessions/current']] as const) {
+        const res = await t.call(session, method, url);
+        assert.equal(res.statusCode, 401, `${role} ${url}`);
+        assert.equal(res.json<{ code: string }>().code, 'PORTAL_SESSION_INVALID');
+      }
+    }
+  });
   it('the health route is public', async () => {
     const res = await t.call(null, 'GET', '/api/health');
     assert.equal(res.statusCode, 200);
@@ -192,6 +203,7 @@ describe('court scope', () => {
     assert.equal((await t.call(xg, 'GET', '/api/v1/cases?courtId=210202')).statusCode, 404);
     const act = await t.call(xg, 'POST', `/api/v1/cases/${caseId}/actions`, { action: { type: 'startInvestigation' }, expectedVersion: 1 });
     assert.equal(act.statusCode, 404);
+    assert.equal((await t.call(xg, 'POST', `/api/v1/cases/${caseId}/parties/${partyId}/query-code`)).statusCode, 404);
   });
   it('the city supervisors see every court', async () => {
     const sup = await t.login('supervisor.city');

@@ -16,9 +16,10 @@ export interface RouteContract {
   readonly tags: readonly string[];
   /**
    * `public`: anyone; `roles`: a logged-in user whose role is listed ('*' = any staff role);
-   * `agencyScope`: an agency whose API key carries that scope (`/api/agency/v1`).
+   * `agencyScope`: an agency whose API key carries that scope (`/api/agency/v1`); `party`: a party
+   * verified on the public portal (`Authorization: Bearer zxp_…`, `/api/public/v1`).
    */
-  readonly access: 'public' | { readonly roles: readonly Role[] | '*' } | { readonly agencyScope: AgencyScope };
+  readonly access: 'public' | 'party' | { readonly roles: readonly Role[] | '*' } | { readonly agencyScope: AgencyScope };
   readonly params?: z.ZodType;
   readonly querystring?: z.ZodType;
   readonly body?: z.ZodType;

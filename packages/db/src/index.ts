@@ -25,4 +25,5 @@ export * from './repositories/controls.repository.js';
 export * from './repositories/ledger.repository.js';
 export * from './repositories/funds.repository.js';
 export * from './repositories/distribution.repository.js';
+export * from './repositories/portal.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';

@@ -11,6 +11,8 @@ import * as controlsAndFunds from './migrations/2026-11-30T0200-controls-and-fun
 import * as fundsWorkflow from './migrations/2026-11-30T0300-funds-workflow.js';
 import * as distributionPlans from './migrations/2026-11-30T0400-distribution-plans.js';
 import * as assistDesk from './migrations/2026-11-30T0500-assist-desk.js';
+import * as assistSentIndex from './migrations/2026-11-30T0600-assist-sent-index.js';
+import * as portalAccess from './migrations/2026-12-01T0000-portal-access.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0300-funds-workflow': fundsWorkflow,
   '2026-11-30T0400-distribution-plans': distributionPlans,
   '2026-11-30T0500-assist-desk': assistDesk,
+  '2026-11-30T0600-assist-sent-index': assistSentIndex,
+  '2026-12-01T0000-portal-access': portalAccess,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -598,6 +598,31 @@ export interface DistributionPlansTable {
   created_at: Timestamp;
 }
 
+/** A party's query code for the public portal (issue 5): only SHA-256(party id ‖ code) is kept. */
+export interface PartyQueryCodesTable {
+  party_id: string;
+  case_id: string;
+  court_id: string;
+  code_hash: string;
+  issued_at: Timestamp;
+  issued_by: string | null;
+}
+
+export interface PortalAccessLocksTable {
+  case_id: string;
+  failures: number;
+  locked_until: Timestamp | null;
+}
+
+export interface PortalSessionsTable {
+  token_hash: string;
+  case_id: string;
+  party_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -637,6 +662,9 @@ export interface DB {
   fund_receipts: FundReceiptsTable;
   fund_payouts: FundPayoutsTable;
   distribution_plans: DistributionPlansTable;
+  party_query_codes: PartyQueryCodesTable;
+  portal_access_locks: PortalAccessLocksTable;
+  portal_sessions: PortalSessionsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

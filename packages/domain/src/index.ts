@@ -10,3 +10,4 @@ export * from './case-lifecycle/index.js';
 export * from './credit/index.js';
 export * from './asset-control/index.js';
 export * from './funds/index.js';
+export * from './portal/index.js';

@@ -40,6 +40,7 @@ import type {
   logoutRoute,
   putCalendarYearRoute,
   revealPartyIdRoute,
+  reissueQueryCodeRoute,
   verifyAuditChainRoute,
   listInstitutionsRoute,
   registerInstitutionRoute,
@@ -70,6 +71,7 @@ const PATHS = {
   caseEvents: '/api/v1/cases/:id/events',
   caseActions: '/api/v1/cases/:id/actions',
   revealId: '/api/v1/cases/:id/parties/:partyId/reveal-id',
+  queryCode: '/api/v1/cases/:id/parties/:partyId/query-code',
   courts: '/api/v1/courts',
   users: '/api/v1/users',
   apiTokens: '/api/v1/api-tokens',
@@ -114,6 +116,7 @@ const PATHS = {
   caseEvents: (typeof listCaseEventsRoute)['path'];
   caseActions: (typeof actOnCaseRoute)['path'];
   revealId: (typeof revealPartyIdRoute)['path'];
+  queryCode: (typeof reissueQueryCodeRoute)['path'];
   courts: (typeof listCourtsRoute)['path'];
   users: (typeof listUsersRoute | typeof createUserRoute)['path'];
   apiTokens: (typeof createApiTokenRoute)['path'];
@@ -158,6 +161,8 @@ export type CaseListReply = Reply<typeof listCasesRoute>;
 export type CaseDetailReply = Reply<typeof getCaseRoute>;
 export type CaseEventsReply = Reply<typeof listCaseEventsRoute>;
 export type FileCaseBody = Body<typeof fileCaseRoute>;
+export type FiledCaseReply = Reply<typeof fileCaseRoute, 201>;
+export type IssuedQueryCodeReply = Reply<typeof reissueQueryCodeRoute, 201>;
 export type ActOnCaseBody = Body<typeof actOnCaseRoute>;
 export type RevealIdReply = Reply<typeof revealPartyIdRoute>;
 export type CourtsReply = Reply<typeof listCourtsRoute>;
@@ -223,7 +228,8 @@ export const api = {
   logout: () => request<unknown>('POST', PATHS.logout, { body: {} }),
   me: () => request<MeReply>('GET', PATHS.me),
   listCases: (query: CaseListQuery, signal?: AbortSignal) => request<CaseListReply>('GET', PATHS.cases, { query, ...(signal ? { signal } : {}) }),
-  fileCase: (body: FileCaseBody) => request<CaseDetailReply>('POST', PATHS.cases, { body }),
+  fileCase: (body: FileCaseBody) => request<FiledCaseReply>('POST', PATHS.cases, { body }),
+  reissueQueryCode: (id: string, partyId: string) => request<IssuedQueryCodeReply>('POST', PATHS.queryCode, { params: { id, partyId } }),
   getCase: (id: string) => request<CaseDetailReply>('GET', PATHS.case, { params: { id } }),
   listCaseEvents: (id: string) => request<CaseEventsReply>('GET', PATHS.caseEvents, { params: { id } }),
   actOnCase: (id: string, body: ActOnCaseBody) => request<CaseDetailReply>('POST', PATHS.caseActions, { params: { id }, body }),

@@ -1,6 +1,7 @@
 import { COMMON_MESSAGES } from './messages-common.js';
 import { CASE_MESSAGES } from './messages-cases.js';
 import { FILING_MESSAGES } from './messages-filing.js';
+import { PORTAL_CODE_MESSAGES } from './messages-portal-codes.js';
 import { ACTION_MESSAGES } from './messages-actions.js';
 import { TOOL_MESSAGES } from './messages-tools.js';
 import { ADMIN_MESSAGES } from './messages-admin.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...CASE_MESSAGES,
   ...FILING_MESSAGES,
+  ...PORTAL_CODE_MESSAGES,
   ...ACTION_MESSAGES,
   ...TOOL_MESSAGES,
   ...ADMIN_MESSAGES,

@@ -80,6 +80,7 @@ describe('simulator push endpoint', () => {
     await post(`${server.url}/assist/v1/requests`, inquiry());
     await until(() => got.length === 1);
     assert.equal(calls, 3);
+    assert.deepEqual(server.deliveries(), { accepted: 1, failed: 2 });
   });
 
   it('answers 503 when switched down, 400 for a body that is not JSON, and reports its faults', async () => {
@@ -90,7 +91,8 @@ describe('simulator push endpoint', () => {
     await post(`${server.url}/admin/faults`, { faults: [] });
     assert.equal((await post(`${server.url}/assist/v1/requests`, '{not json')).status, 400);
     const health = (await (await fetch(`${server.url}/health`)).json()) as { party: string; faults: string[] };
-    assert.deepEqual(health, { party: 'institution:bank-http', category: 'bank', faults: [] });
+    // Nothing was carried out: the request while down got 503, the other was not JSON.
+    assert.deepEqual(health, { party: 'institution:bank-http', category: 'bank', faults: [], executed: 0, pending: 0, deliveries: { accepted: 0, failed: 0 } });
     assert.equal((await fetch(`${server.url}/nowhere`)).status, 404);
   });
 });

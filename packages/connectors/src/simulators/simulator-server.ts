@@ -18,6 +18,8 @@ export interface SimulatorServer {
   readonly simulator: InstitutionSimulator;
   /** Replies not yet delivered (waiting for their latency, or being retried). */
   pending(): number;
+  /** Deliveries the platform took (2xx) and deliveries it refused or that failed (each retry counts). */
+  deliveries(): { accepted: number; failed: number };
   close(): Promise<void>;
 }
 
@@ -58,20 +60,27 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 export async function startSimulatorServer(simulator: InstitutionSimulator, sink: ReplySink, options: { port?: number } = {}): Promise<SimulatorServer> {
   const timers = new Set<NodeJS.Timeout>();
   let closing = false;
+  const count = { accepted: 0, failed: 0 };
   const deliver = (envelope: AssistEnvelope, delayMs: number, attempt: number) => {
     const t = setTimeout(() => {
       timers.delete(t);
-      sink(envelope).catch(() => {
-        const next = RETRY_DELAYS_MS[attempt];
-        if (next !== undefined && !closing) deliver(envelope, next, attempt + 1);
-      });
+      sink(envelope).then(
+        () => {
+          count.accepted += 1;
+        },
+        () => {
+          count.failed += 1;
+          const next = RETRY_DELAYS_MS[attempt];
+          if (next !== undefined && !closing) deliver(envelope, next, attempt + 1);
+        },
+      );
     }, delayMs);
     timers.add(t);
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
       try {
-        if (req.method === 'GET' && req.url === '/health') return json(res, 200, { party: simulator.party, category: simulator.category, faults: simulator.faults });
+        if (req.method === 'GET' && req.url === '/health') return json(res, 200, { party: simulator.party, category: simulator.category, faults: simulator.faults, executed: simulator.executed, pending: timers.size, deliveries: { ...count } });
         if (req.method === 'POST' && req.url === '/admin/faults') {
           const body = JSON.parse(await readBody(req)) as { faults?: unknown };
           const faults = Array.isArray(body.faults) ? body.faults.filter((f): f is SimulatorFault => (SIMULATOR_FAULTS as readonly unknown[]).includes(f)) : [];
@@ -103,6 +112,7 @@ export async function startSimulatorServer(simulator: InstitutionSimulator, sink
     url: `http://127.0.0.1:${port}`,
     simulator,
     pending: () => timers.size,
+    deliveries: () => ({ ...count }),
     close: async () => {
       closing = true;
       for (const t of timers) clearTimeout(t);

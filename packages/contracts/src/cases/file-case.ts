@@ -3,6 +3,7 @@ import { parseCreditCode, parseResidentId } from '@zhixing/domain';
 import { defineRoute } from '../route.js';
 import { zBasisType, zCaseType, zCivilDate, zUuid, zYuan } from '../common.js';
 import { zCaseDetail } from './case-detail.js';
+import { zIssuedQueryCode } from '../public/query-codes.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -73,5 +74,6 @@ export const fileCaseRoute = defineRoute({
   tags: ['cases'],
   access: { roles: ['judge', 'officer', 'clerk', 'bureau_chief'] },
   body: zFileCaseRequest,
-  response: { 201: zCaseDetail },
+  // Each party's portal query code, handed out this once to be printed on their filing notice (issue 5).
+  response: { 201: zCaseDetail.extend({ queryCodes: z.array(zIssuedQueryCode) }).meta({ id: 'FiledCase' }) },
 });

@@ -7,8 +7,18 @@ export async function insertAssistRequests(db: Executor, rows: readonly Insertab
 }
 
 /** The request a reply names, locked for the rest of the transaction (one reply is booked at a time). */
+/**
+ * A request, locked for the booking of its reply; `had_rejection`: a refused reply to it is on
+ * record (so its warning needs settling — most requests never have one, and skip that statement).
+ */
 export function lockAssistRequest(db: Executor, id: string) {
-  return db.selectFrom('assist_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('assist_requests as r')
+    .selectAll('r')
+    .select((eb) => eb.exists(eb.selectFrom('assist_replies as x').select('x.id').whereRef('x.request_id', '=', 'r.id').where('x.outcome', '=', 'rejected')).as('had_rejection'))
+    .where('r.id', '=', id)
+    .forUpdate('r')
+    .executeTakeFirst();
 }
 
 export function listCaseAssistRequests(db: Executor, caseId: string) {
@@ -52,6 +62,19 @@ export async function settleAssistSends(db: Executor, sent: ReadonlyArray<{ id: 
   await sql`
     update assist_requests a set state = 'sent', sent_at = v.sent_at, due_at = v.due_at, next_attempt_at = null
     from (values ${rows}) as v (id, sent_at, due_at)
+    where a.id = v.id and a.state = 'queued'`.execute(db);
+}
+
+/**
+ * `settleAssistSend(…, { state: 'queued' })` for many requests in one statement: each back to the
+ * queue at its own retry time, if still queued (an institution down fails a whole batch at once).
+ */
+export async function settleAssistRetries(db: Executor, retries: ReadonlyArray<{ id: string; retryAt: Date }>): Promise<void> {
+  if (retries.length === 0) return;
+  const rows = sql.join(retries.map((s) => sql`(${s.id}::uuid, ${s.retryAt}::timestamptz)`));
+  await sql`
+    update assist_requests a set next_attempt_at = v.retry_at
+    from (values ${rows}) as v (id, retry_at)
     where a.id = v.id and a.state = 'queued'`.execute(db);
 }
 

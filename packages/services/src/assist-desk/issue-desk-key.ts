@@ -8,11 +8,12 @@ import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { newSecret, secretHash } from '../auth/tokens.js';
 import { requireRole } from '../scope.js';
+import { forgetInstitutions } from '../assist/institution-cache.js';
 
 export async function issueDeskKey(ctx: ServiceContext, actor: Actor, institutionId: string): Promise<{ deskKey: string; issuedAt: string }> {
   requireRole(actor, ['admin']);
   const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     const institution = await lockInstitution(trx, institutionId);
     if (!institution) throw new AppError('NOT_FOUND');
     if (institution.connection !== 'manual') {
@@ -30,4 +31,7 @@ export async function issueDeskKey(ctx: ServiceContext, actor: Actor, institutio
     });
     return { deskKey, issuedAt: now.toISOString() };
   });
+  // Replies verify against a cached copy of institutions and keys (institution-cache.ts).
+  forgetInstitutions(ctx);
+  return result;
 }

@@ -6,7 +6,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { claimDueAssistRequests, settleAssistSend, settleAssistSends } from '@zhixing/db';
+import { claimDueAssistRequests, settleAssistRetries, settleAssistSend, settleAssistSends } from '@zhixing/db';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { warnUnanswered } from './unanswered-warning.js';
@@ -86,24 +86,24 @@ export async function dispatchAssistRequests(ctx: ServiceContext, post: AssistPo
     ctx.database.db,
     sent.map(({ r, at }) => ({ id: r.id, sentAt: at, dueAt: new Date(at.getTime() + r.sla_seconds * 1000) })),
   );
-  for (const { r, status, at } of posted) {
-    if (status >= 200 && status < 300) continue;
-    if (r.attempts < ASSIST_MAX_ATTEMPTS) {
-      await settleAssistSend(ctx.database.db, r.id, { state: 'queued', retryAt: new Date(at.getTime() + assistRetryDelayMs(r.attempts)) });
-    } else {
-      await ctx.database.db.transaction().execute(async (trx) => {
-        await settleAssistSend(trx, r.id, { state: 'failed' });
-        await recordEvent(trx, ctx.clock, null, {
-          courtId: r.court_id,
-          caseId: r.case_id,
-          action: 'networkRequestFailed',
-          after: { requestId: r.id, attempts: r.attempts, lastStatus: status },
-          summaryZh: `查控请求经 ${r.attempts} 次发送仍未送达协助执行单位`,
-          summaryEn: `A network request could not be delivered after ${r.attempts} attempts`,
-        });
-        await warnUnanswered(trx, ctx.clock.now(), r, r.institution_name, 'failed');
+  const failed = posted.filter((p) => p.status < 200 || p.status >= 300);
+  await settleAssistRetries(
+    ctx.database.db,
+    failed.filter(({ r }) => r.attempts < ASSIST_MAX_ATTEMPTS).map(({ r, at }) => ({ id: r.id, retryAt: new Date(at.getTime() + assistRetryDelayMs(r.attempts)) })),
+  );
+  for (const { r, status } of failed.filter((p) => p.r.attempts >= ASSIST_MAX_ATTEMPTS)) {
+    await ctx.database.db.transaction().execute(async (trx) => {
+      await settleAssistSend(trx, r.id, { state: 'failed' });
+      await recordEvent(trx, ctx.clock, null, {
+        courtId: r.court_id,
+        caseId: r.case_id,
+        action: 'networkRequestFailed',
+        after: { requestId: r.id, attempts: r.attempts, lastStatus: status },
+        summaryZh: `查控请求经 ${r.attempts} 次发送仍未送达协助执行单位`,
+        summaryEn: `A network request could not be delivered after ${r.attempts} attempts`,
       });
-    }
+      await warnUnanswered(trx, ctx.clock.now(), r, r.institution_name, 'failed');
+    });
   }
   return claimed.length;
 }

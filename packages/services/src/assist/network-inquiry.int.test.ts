@@ -120,6 +120,18 @@ describe('network inquiry', () => {
     assert.equal((await listCaseProperties(t.store.database.db, c.id)).length, expected.size);
   });
 
+  it('the same reply delivered several times at once is booked once; the copies are duplicates, not refusals', async () => {
+    const c = await fileCase(t.ctx, judge, filingRequest({ debtors: [{ kind: 'person', name: PERSON.name, idNumber: PERSON.idNumber }] }));
+    await startInquiry(t.ctx, judge, c.id, court);
+    const reply = (await deliver(c.id)).find((r) => r.from === 'institution:bank-a')!;
+    // On PostgreSQL the copies may race on separate connections: one that waits for the first's
+    // lock on the request must then find the reply booked (seen in the fan-out benchmark's duplicate fault).
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => receiveAssistReply(t.ctx, JSON.parse(JSON.stringify(reply)))));
+    assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['booked', ...Array<string>(7).fill('duplicate')]);
+    const kept = await t.store.database.db.selectFrom('assist_replies').select(['outcome']).where('request_id', '=', reply.inReplyTo!).execute();
+    assert.deepEqual(kept.map((r) => r.outcome), ['booked']);
+  });
+
   it('an institution\'s refusal closes its request as failed, with the case event; the rest is booked', async () => {
     const c = await fileCase(t.ctx, judge, filingRequest({ debtors: [{ kind: 'person', name: '王五', idNumber: '11010519491231002X' }] }));
     simulators.get('tax-a')!.setFaults(['error']);

@@ -7,12 +7,12 @@
  */
 import type { AssistEnvelope, Holding } from '@zhixing/contracts';
 import { verifyEnvelope } from '@zhixing/connectors';
-import { findBookedReply, findInstitutionByCode, insertAssistReply, lockAssistRequest, markAssistRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
+import { findBookedReply, insertAssistReply, lockAssistRequest, markAssistRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
 import { INSTITUTION_CATEGORIES, civilDateOf, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
-import { institutionKeys } from './institution-key-lookup.js';
+import { cachedInstitution } from './institution-cache.js';
 import { resolveUnanswered } from './unanswered-warning.js';
 import { resolveRejectedReply, warnRejectedReply } from './rejected-reply-warning.js';
 import { bookControlResult } from '../controls/book-control-result.js';
@@ -34,14 +34,15 @@ export async function receiveAssistReply(ctx: ServiceContext, message: unknown):
   const m = (typeof message === 'object' && message !== null ? message : {}) as Partial<Record<keyof AssistEnvelope, unknown>>;
   const messageId = typeof m.messageId === 'string' ? m.messageId.slice(0, 100) : 'unknown';
   const code = partyCode(m.from, 'institution:');
-  const institution = code ? await findInstitutionByCode(db, code) : undefined;
+  const known = code ? await cachedInstitution(ctx, code) : null;
+  const institution = known?.institution;
   const reject = async (rejectCode: string, reason: string, requestId: string | null = null): Promise<ReplyOutcome> => {
     await insertAssistReply(db, { message_id: messageId, request_id: requestId, institution_id: institution?.id ?? null, received_at: ctx.clock.now(), envelope: JSON.stringify(message ?? null), outcome: 'rejected', reason_code: rejectCode, reason });
     if (requestId && institution) await warnRejectedReply(db, ctx.clock.now(), requestId, institution.name, rejectCode, reason);
     return { outcome: 'rejected', code: rejectCode, reason };
   };
-  if (!institution) return reject('ASSIST_KEY_UNKNOWN', `未登记的协助执行单位：${String(m.from)}`);
-  const keys = await institutionKeys(db, institution);
+  if (!known || !institution) return reject('ASSIST_KEY_UNKNOWN', `未登记的协助执行单位：${String(m.from)}`);
+  const { keys } = known;
   const verified = verifyEnvelope(message, (party, keyId) => keys.find((k) => k.party === party && k.keyId === keyId), { now: ctx.clock.now() });
   if (!verified.ok) {
     // Unverified, nothing in it is believed — except to file the refusal with its request when it names
@@ -72,12 +73,19 @@ export async function bookReply(
   const calendar = await ctx.calendar();
   try {
     return await db.transaction().execute(async (trx) => {
-      if (await findBookedReply(trx, e.messageId)) return { outcome: 'duplicate', requestId } as const;
+      // A reply delivered again is found booked once its request is locked (below); a second copy of a
+      // reply that closed its request some other way is stopped by the unique index on booked message
+      // ids (the catch below) — so the common first delivery spends no statement on looking for itself.
       const request = await lockAssistRequest(trx, requestId);
       if (!request) throw new ReplyRejected('UNKNOWN_REQUEST', `没有编号为 ${requestId} 的请求`);
       if (request.institution_id !== institution.id) throw new ReplyRejected('WRONG_INSTITUTION', '该请求不是发给此单位的');
       if (e.to !== `court:${request.court_id}`) throw new ReplyRejected('ASSIST_WRONG_RECIPIENT', `答复发给 ${e.to}，而请求来自 court:${request.court_id}`);
-      if (request.state === 'answered') throw new ReplyRejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
+      if (request.state === 'answered') {
+        // The same reply delivered again — also twice at once: the second waited for the first's lock
+        // and, now that it is committed, finds it booked — a duplicate, not a different answer.
+        if (await findBookedReply(trx, e.messageId)) return { outcome: 'duplicate', requestId } as const;
+        throw new ReplyRejected('ALREADY_ANSWERED', '该请求已有答复；另一份不同的答复不予入账');
+      }
       const now = ctx.clock.now();
       let holdings: number | undefined;
       if (request.kind === 'control') {
@@ -114,7 +122,7 @@ export async function bookReply(
       await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
       // A late answer settles the warning its lateness raised.
       if (request.state === 'timedOut' || request.state === 'failed') await resolveUnanswered(trx, now, request.case_id, request.id);
-      await resolveRejectedReply(trx, now, request.case_id, request.id);
+      if (request.had_rejection) await resolveRejectedReply(trx, now, request.case_id, request.id);
       return holdings === undefined ? ({ outcome: 'booked', requestId } as const) : ({ outcome: 'booked', requestId, holdings } as const);
     });
   } catch (error) {

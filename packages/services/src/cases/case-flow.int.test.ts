@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppError } from '@zhixing/contracts';
+import { AppError, type CaseDetail } from '@zhixing/contracts';
 import { sql } from '@zhixing/db';
 import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
 import { fileCase } from './file-case.js';
@@ -90,7 +90,7 @@ describe('transitions', () => {
     const judge = await t.actor('judge.zs');
     const chief = await t.actor('chief.zs');
     const clerk = await t.actor('clerk.zs');
-    let c = await fileCase(t.ctx, judge, filingRequest({ debtorName: '流程测试有限公司' }));
+    let c: CaseDetail = await fileCase(t.ctx, judge, filingRequest({ debtorName: '流程测试有限公司' }));
 
     // A clerk may not assign the handler; serving the notice before assignment is refused.
     await rejects(actOnCase(t.ctx, clerk, c.id, { action: { type: 'assignHandler', handlerId: judge.userId }, expectedVersion: c.version }), 'RULE_VIOLATION');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type PartyInput } from '@zhixing/contracts';
+import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type IssuedQueryCode, type PartyInput } from '@zhixing/contracts';
 import { findCourt, findUserById, insertCase, insertCaseChildren, nextCaseSequence } from '@zhixing/db';
 import {
   applicationLimitWarning,
@@ -23,6 +23,10 @@ import { eventState } from './case-snapshot.js';
 import { caseView } from './case-view.js';
 import { recordEvent } from './record-event.js';
 import { deadlineRows, deadlinesOf } from './refresh-deadlines.js';
+import { issueQueryCodes } from '../portal/query-codes.js';
+
+/** A case just filed, with each party's portal query code — handed out this once (issue 5). */
+export type FiledCase = CaseDetail & { readonly queryCodes: IssuedQueryCode[] };
 
 const FILERS = ['judge', 'officer', 'clerk', 'bureau_chief'] as const;
 
@@ -63,7 +67,7 @@ function checkDates(input: FileCaseRequest, filedOn: CivilDate, todayDate: Civil
  * and claims, the statutory node deadlines, and the filing event — all in one transaction.
  * A late application is accepted but flagged (民事诉讼法 art. 250; 民诉法解释 art. 481).
  */
-export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCaseRequest): Promise<CaseDetail> {
+export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCaseRequest): Promise<FiledCase> {
   requireRole(actor, FILERS);
   const { db } = ctx.database;
   const todayDate = today(ctx.clock);
@@ -105,9 +109,11 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
   ];
   const claims = input.claims.map((c, i) => ({ id: randomUUID(), case_id: caseId, court_id: court.id, position: i, kind: c.kind, amount_fen: claimAmounts[i] ?? null, description: c.description ?? '' }));
 
-  const row = await db.transaction().execute(async (trx) => {
+  const { row, queryCodes } = await db.transaction().execute(async (trx) => {
     // Everything that takes no lock first; from the case number on, other filings of this court wait.
     await insertCaseChildren(trx, { parties, claims, deadlines: deadlineRows({ id: caseId, court_id: court.id }, deadlines) });
+    // Each party's query code for the public portal, printed on their filing notice (issue 5).
+    const queryCodes = await issueQueryCodes(trx, parties, now, actor.userId);
     const year = civilParts(filedOn).year;
     const sequence = await nextCaseSequence(trx, court.id, year, input.caseType);
     const caseNumber = formatCaseNumber({ year, courtCode: court.code, caseType: input.caseType, sequence });
@@ -174,7 +180,8 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
         summaryEn: assignment.summaryEn.replaceAll(input.handlerId, handler?.display_name ?? ''),
       });
     }
-    return row;
+    return { row, queryCodes };
   });
-  return caseView(db, calendar, actor, row, todayDate, { court, handler: handler ?? null, parties, claims });
+  const view = await caseView(db, calendar, actor, row, todayDate, { court, handler: handler ?? null, parties, claims });
+  return { ...view, queryCodes };
 }

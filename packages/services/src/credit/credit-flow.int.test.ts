@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppError } from '@zhixing/contracts';
+import { AppError, type CaseDetail } from '@zhixing/contracts';
 import { appendFeed } from '@zhixing/db';
 import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
 import { fileCase } from '../cases/file-case.js';
@@ -79,7 +79,7 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<AppErro
 async function noticedCase(debtors?: NonNullable<Parameters<typeof filingRequest>[0]>['debtors']) {
   const judge = await t.actor('judge.zs');
   const chief = await t.actor('chief.zs');
-  let c = await fileCase(t.ctx, judge, filingRequest(debtors ? { debtors } : {}));
+  let c: CaseDetail = await fileCase(t.ctx, judge, filingRequest(debtors ? { debtors } : {}));
   c = await actOnCase(t.ctx, chief, c.id, { action: { type: 'assignHandler', handlerId: judge.userId }, expectedVersion: c.version });
   c = await actOnCase(t.ctx, judge, c.id, { action: { type: 'serveNotice', servedOn: '2026-03-02' }, expectedVersion: c.version });
   return c;

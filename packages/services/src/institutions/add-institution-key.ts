@@ -4,6 +4,7 @@ import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { requireValidPublicKey } from './check-institution-key.js';
 import { institutionView } from './institution-view.js';
+import { forgetInstitutions } from '../assist/institution-cache.js';
 
 export interface AddInstitutionKeyInput {
   keyId: string;
@@ -23,7 +24,7 @@ export async function addInstitutionKey(ctx: ServiceContext, actor: Actor, insti
   const validFrom = input.validFrom ? new Date(input.validFrom) : now;
   // A key back-dated would cover messages already judged under the old key.
   if (validFrom.getTime() < now.getTime() - 60_000) throw invalidField('validFrom', '新密钥的生效时间不能早于现在', 'a new key cannot take effect in the past');
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     const row = await lockInstitution(trx, institutionId);
     if (!row) throw new AppError('NOT_FOUND', { details: { institutionId } });
     const keys = await listInstitutionKeys(trx, [institutionId]);
@@ -32,4 +33,7 @@ export async function addInstitutionKey(ctx: ServiceContext, actor: Actor, insti
     await insertInstitutionKey(trx, { institution_id: institutionId, key_id: input.keyId, alg: input.alg, public_key: input.publicKey, valid_from: validFrom, valid_to: null, revoked_at: null, revoked_by: null, revoked_reason: null, created_by: actor.userId, created_at: now });
     return institutionView(row, await listInstitutionKeys(trx, [institutionId]));
   });
+  // Replies verify against a cached copy of institutions and keys (institution-cache.ts).
+  forgetInstitutions(ctx);
+  return result;
 }

@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { requireValidPublicKey } from './check-institution-key.js';
 import { institutionView } from './institution-view.js';
+import { forgetInstitutions } from '../assist/institution-cache.js';
 
 export interface RegisterInstitutionInput {
   code: string;
@@ -34,7 +35,7 @@ export async function registerInstitution(ctx: ServiceContext, actor: Actor, inp
   if (input.key) requireValidPublicKey(input.key.alg, input.key.publicKey, 'key.publicKey');
   const now = ctx.clock.now();
   const id = randomUUID();
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     if (await findInstitutionByCode(trx, input.code)) throw new AppError('ALREADY_EXISTS', { zh: '机构代码已被使用', en: 'This institution code is taken', details: { field: 'code', value: input.code } });
     const row = { id, code: input.code, name: input.name, category: input.category, acts, connection: input.connection, endpoint: input.endpoint ?? null, sla_seconds: input.slaSeconds, created_by: actor.userId, created_at: now, retired_at: null, desk_key_hash: null, desk_key_prefix: null, desk_key_issued_at: null };
     await insertInstitution(trx, row);
@@ -43,4 +44,7 @@ export async function registerInstitution(ctx: ServiceContext, actor: Actor, inp
     }
     return institutionView(row, await listInstitutionKeys(trx, [id]));
   });
+  // Replies verify against a cached copy of institutions and keys (institution-cache.ts).
+  forgetInstitutions(ctx);
+  return result;
 }

@@ -3,11 +3,12 @@ import { listInstitutionKeys, lockInstitution, revokeInstitutionKeyRow } from '@
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { institutionView } from './institution-view.js';
+import { forgetInstitutions } from '../assist/institution-cache.js';
 
 /** Revokes a compromised key: from now on nothing it signs is accepted (ADR 0008). */
 export async function revokeInstitutionKey(ctx: ServiceContext, actor: Actor, institutionId: string, keyId: string, reason: string): Promise<InstitutionView> {
   requireRole(actor, ['admin']);
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     const row = await lockInstitution(trx, institutionId);
     if (!row) throw new AppError('NOT_FOUND', { details: { institutionId } });
     const keys = await listInstitutionKeys(trx, [institutionId]);
@@ -17,4 +18,7 @@ export async function revokeInstitutionKey(ctx: ServiceContext, actor: Actor, in
     await revokeInstitutionKeyRow(trx, institutionId, keyId, actor.userId, reason, ctx.clock.now());
     return institutionView(row, await listInstitutionKeys(trx, [institutionId]));
   });
+  // Replies verify against a cached copy of institutions and keys (institution-cache.ts).
+  forgetInstitutions(ctx);
+  return result;
 }

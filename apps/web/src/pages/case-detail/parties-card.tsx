@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { api, type CaseDetailReply, type IdentityDocument, type RevealIdReply } from '../../api/endpoints.js';
 import { useUser } from '../../auth/session-context.js';
-import { canBindDocuments } from '../../auth/permissions.js';
+import { canBindDocuments, canFileCases } from '../../auth/permissions.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '../../i18n/labels.js';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useRevalidateOnLanguage } from '../../hooks/use-revalidate-on-language.js';
 import { BindDocumentModal } from './bind-document-modal.js';
 import { PartyDocumentsCell, UnboundDocuments, UnbindDocumentModal } from './party-documents.js';
+import { QueryCodeButton } from './query-code-button.js';
 
 type Party = CaseDetailReply['parties'][number];
 type DocumentDialog = { type: 'bind'; party: Party } | { type: 'unbind'; doc: IdentityDocument };
@@ -31,6 +32,8 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
   useRevalidateOnLanguage(form);
   const user = useUser();
   const mayBind = canBindDocuments(user);
+  // Query codes are the case's own court's business (the server refuses anyone else).
+  const mayIssueCodes = canFileCases(user) && user.court.id === detail.court.id;
   const persons = detail.parties.some((p) => p.kind === 'person');
   const documents = useLoad(() => (persons ? api.listIdentityDocuments(detail.id) : Promise.resolve({ items: [] })), [detail.id, persons]);
   const [documentDialog, setDocumentDialog] = useState<DocumentDialog | null>(null);
@@ -99,6 +102,7 @@ export function PartiesCard({ detail, canReveal }: { detail: CaseDetailReply; ca
           },
         ]
       : []),
+    ...(mayIssueCodes ? [{ title: t('queryCode.column'), key: 'queryCode', render: (_: unknown, p: Party) => <QueryCodeButton detail={detail} party={p} /> }] : []),
     { title: t('party.legalRepresentative'), dataIndex: 'legalRepresentative', key: 'legalRepresentative', render: (v: string | null) => v ?? '—' },
     // Address and phone only when some party has one: empty columns only squeeze the rest.
     ...(detail.parties.some((p) => p.address)

@@ -4,13 +4,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.js';
-import { api } from '../../api/endpoints.js';
+import { api, type FiledCaseReply } from '../../api/endpoints.js';
 import { useUser } from '../../auth/session-context.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BASIS_TYPE_LABELS, CASE_TYPE_LABELS, ROLE_LABELS, keysOf } from '../../i18n/labels.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { PageHeader } from '../../components/page-header.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { QueryCodesModal } from '../../components/query-codes-modal.js';
 import { Money } from '../../components/money.js';
 import { applyServerIssues } from '../../components/server-errors.js';
 import { fieldCheck } from '../../components/field-check.js';
@@ -44,6 +45,7 @@ export function FileCasePage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [filed, setFiled] = useState<FiledCaseReply | null>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const claims = Form.useWatch('claims', form);
 
@@ -66,7 +68,8 @@ export function FileCasePage() {
     try {
       const created = await api.fileCase(toFileCaseBody(values));
       void message.success(t('fileCase.success', { caseNumber: created.caseNumber }));
-      void navigate(`/cases/${created.id}`);
+      // The parties' portal query codes are shown once, to be printed on the filing notices; then the case.
+      setFiled(created);
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'VALIDATION_FAILED') {
         const rest = applyServerIssues(form, caught);
@@ -86,6 +89,7 @@ export function FileCasePage() {
 
   return (
     <div ref={topRef}>
+      {filed ? <QueryCodesModal caseNumber={filed.caseNumber} codes={filed.queryCodes} onClose={() => void navigate(`/cases/${filed.id}`)} /> : null}
       <PageHeader title={t('fileCase.title')} description={t('fileCase.description')} />
       {error ? (
         <ErrorAlert error={error} title={t('fileCase.failed')} />

@@ -1,0 +1,24 @@
+import { Col, Row, Typography } from 'antd';
+import { usePortalI18n } from '../portal-i18n.js';
+import { PartyLoginCard } from '../party-login-card.js';
+import { DishonestSearchCard } from '../dishonest-search-card.js';
+
+/** The portal's front page: a party follows their case; anyone searches the dishonest-debtor list. */
+export function PortalHome() {
+  const { t } = usePortalI18n();
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('siteName')}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <PartyLoginCard />
+        </Col>
+        <Col xs={24} md={12}>
+          <DishonestSearchCard />
+        </Col>
+      </Row>
+    </>
+  );
+}

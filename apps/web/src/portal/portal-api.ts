@@ -1,0 +1,65 @@
+/**
+ * The portal's one way to the server: `/api/public/v1`, no cookies; a verified party's token
+ * (`Bearer zxp_…`) lives in this tab's sessionStorage only, so closing the tab ends the access.
+ */
+import type { ErrorBody, OpenPartySessionRequest, PartyCase, PartySession, searchDishonestListRoute } from '@zhixing/contracts';
+
+/** What the server answers, from the contract's zod schema without bundling zod (as api/endpoints.ts does). */
+type Out<S> = S extends { _output: infer O } ? O : never;
+export type DishonestHit = Out<(typeof searchDishonestListRoute)['response'][200]>['items'][number];
+
+const TOKEN_KEY = 'zhixing.portal.token';
+
+export class PortalError extends Error {
+  readonly status: number;
+  readonly body: ErrorBody | null;
+  constructor(status: number, body: ErrorBody | null) {
+    super(body?.messageEn ?? `HTTP ${status}`);
+    this.name = 'PortalError';
+    this.status = status;
+    this.body = body;
+  }
+  get code(): string {
+    return this.body?.code ?? 'UNKNOWN';
+  }
+}
+
+export const partyToken = {
+  get: (): string | null => {
+    try {
+      return window.sessionStorage.getItem(TOKEN_KEY);
+    } catch {
+      return null;
+    }
+  },
+  set: (token: string | null): void => {
+    try {
+      if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
+      else window.sessionStorage.removeItem(TOKEN_KEY);
+    } catch {
+      // storage unavailable: the access lasts as long as the page
+    }
+  },
+};
+
+async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, lang: 'zh' | 'en', body?: unknown, auth = false): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang === 'zh' ? 'zh-CN' : 'en' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = auth ? partyToken.get() : null;
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), credentials: 'omit' });
+  const text = await res.text();
+  const json: unknown = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new PortalError(res.status, json as ErrorBody | null);
+  return json as T;
+}
+
+export const portalApi = {
+  searchDishonestList: (q: { name?: string; idFragment?: string; creditCode?: string }, lang: 'zh' | 'en') => {
+    const params = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    return call<{ items: DishonestHit[] }>('GET', `/api/public/v1/dishonest-list?${params.toString()}`, lang);
+  },
+  openPartySession: (body: OpenPartySessionRequest, lang: 'zh' | 'en') => call<PartySession>('POST', '/api/public/v1/party-sessions', lang, body),
+  closePartySession: (lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', '/api/public/v1/party-sessions/current', lang, undefined, true),
+  partyCase: (lang: 'zh' | 'en') => call<PartyCase>('GET', '/api/public/v1/party/case', lang, undefined, true),
+};

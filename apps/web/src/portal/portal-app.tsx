@@ -1,0 +1,39 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { THEME } from '../theme.js';
+import '../global.css';
+import './portal.css';
+import { PortalI18nProvider, usePortalI18n } from './portal-i18n.js';
+import { PortalLayout } from './portal-layout.js';
+import { PortalHome } from './pages/portal-home.js';
+import { PartyCasePage } from './pages/party-case-page.js';
+
+function Shell() {
+  const { lang } = usePortalI18n();
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME}>
+      <AntApp>
+        <BrowserRouter basename="/portal">
+          <PortalLayout>
+            <Routes>
+              <Route path="/" element={<PortalHome />} />
+              <Route path="/case" element={<PartyCasePage />} />
+              <Route path="*" element={<PortalHome />} />
+            </Routes>
+          </PortalLayout>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** The public portal (`/portal`, its own bundle: only public contracts, no console code). */
+export function PortalApp() {
+  return (
+    <PortalI18nProvider>
+      <Shell />
+    </PortalI18nProvider>
+  );
+}

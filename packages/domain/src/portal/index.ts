@@ -1,0 +1,2 @@
+export * from './query-code.js';
+export * from './portal-lockout.js';
