@@ -80,6 +80,12 @@ describe('the public portal', { timeout: 300_000 }, () => {
       await page.keyboard.type('9999');
       await page.keyboard.press('Enter');
       await page.getByText('未查到失信被执行人信息').waitFor();
+      // The same search on the consumption-restricted list.
+      await page.locator('label', { hasText: '限制消费人员' }).click();
+      assert.equal(await page.getByRole('radio', { name: '限制消费人员' }).isChecked(), true);
+      await page.locator('#name').press('Enter');
+      await page.getByText('未查到限制消费人员信息').waitFor();
+      await expectAccessible(page, 'portal home after the searches');
 
       // Keyboard only: the party login, first with a wrong code.
       await tabTo(page, 'caseNumber');

@@ -172,9 +172,13 @@ describe('route access table: role × route', () => {
       assert.equal(res.statusCode, 401, role);
     }
   });
-  it('the public list search needs no login', async () => {
-    const res = await t.call(null, 'GET', `/api/public/v1/dishonest-list?name=${encodeURIComponent('张三')}&idFragment=1234`);
-    assert.equal(res.statusCode, 200, res.body);
+  it('the public list searches need no login, and refuse a search that would browse the list', async () => {
+    for (const list of ['dishonest-list', 'consumption-restrictions']) {
+      const res = await t.call(null, 'GET', `/api/public/v1/${list}?name=${encodeURIComponent('张三')}&idFragment=1234`);
+      assert.equal(res.statusCode, 200, res.body);
+      const browse = await t.call(null, 'GET', `/api/public/v1/${list}?name=${encodeURIComponent('张三')}`);
+      assert.equal(browse.statusCode, 400, browse.body);
+    }
   });
   it('party routes take a party token, not a session: every staff role gets 401', async () => {
     for (const role of ROLES) {

@@ -54,6 +54,7 @@ export * from './agency/range-check.js';
 export * from './agency/bulk-check.js';
 export * from './agency/get-range-key.js';
 export * from './public/search-dishonest-list.js';
+export * from './public/search-consumption-restrictions.js';
 export * from './public/query-codes.js';
 export * from './public/party-session.js';
 export * from './public/party-case.js';

@@ -68,6 +68,7 @@ import { readChangeFeedRoutes } from './agency/read-change-feed.js';
 import { submitFeedbackRoutes } from './agency/submit-feedback.js';
 import { searchDishonestListRoutes } from './public/search-dishonest-list.js';
 import { openPartySessionRoutes } from './public/open-party-session.js';
+import { searchConsumptionRestrictionsRoutes } from './public/search-consumption-restrictions.js';
 import { closePartySessionRoutes } from './public/close-party-session.js';
 import { getPartyCaseRoutes } from './public/get-party-case.js';
 import { reissueQueryCodeRoutes } from './cases/reissue-query-code.js';
@@ -157,6 +158,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   submitFeedbackRoutes(app, ctx);
   searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
   openPartySessionRoutes(app, ctx, opts.publicSearchRateLimit);
+  searchConsumptionRestrictionsRoutes(app, ctx, opts.publicSearchRateLimit);
   closePartySessionRoutes(app, ctx);
   getPartyCaseRoutes(app, ctx);
   reissueQueryCodeRoutes(app, ctx);

@@ -2,11 +2,12 @@
  * The portal's one way to the server: `/api/public/v1`, no cookies; a verified party's token
  * (`Bearer zxp_…`) lives in this tab's sessionStorage only, so closing the tab ends the access.
  */
-import type { ErrorBody, OpenPartySessionRequest, PartyCase, PartySession, searchDishonestListRoute } from '@zhixing/contracts';
+import type { ErrorBody, OpenPartySessionRequest, PartyCase, PartySession, searchConsumptionRestrictionsRoute, searchDishonestListRoute } from '@zhixing/contracts';
 
 /** What the server answers, from the contract's zod schema without bundling zod (as api/endpoints.ts does). */
 type Out<S> = S extends { _output: infer O } ? O : never;
 export type DishonestHit = Out<(typeof searchDishonestListRoute)['response'][200]>['items'][number];
+export type RestrictedHit = Out<(typeof searchConsumptionRestrictionsRoute)['response'][200]>['items'][number];
 
 const TOKEN_KEY = 'zhixing.portal.token';
 
@@ -54,11 +55,12 @@ async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, lang: 'z
   return json as T;
 }
 
+type ListQuery = { name?: string; idFragment?: string; creditCode?: string };
+const listParams = (q: ListQuery) => new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+
 export const portalApi = {
-  searchDishonestList: (q: { name?: string; idFragment?: string; creditCode?: string }, lang: 'zh' | 'en') => {
-    const params = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-    return call<{ items: DishonestHit[] }>('GET', `/api/public/v1/dishonest-list?${params.toString()}`, lang);
-  },
+  searchDishonestList: (q: ListQuery, lang: 'zh' | 'en') => call<{ items: DishonestHit[] }>('GET', `/api/public/v1/dishonest-list?${listParams(q)}`, lang),
+  searchConsumptionRestrictions: (q: ListQuery, lang: 'zh' | 'en') => call<{ items: RestrictedHit[] }>('GET', `/api/public/v1/consumption-restrictions?${listParams(q)}`, lang),
   openPartySession: (body: OpenPartySessionRequest, lang: 'zh' | 'en') => call<PartySession>('POST', '/api/public/v1/party-sessions', lang, body),
   closePartySession: (lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', '/api/public/v1/party-sessions/current', lang, undefined, true),
   partyCase: (lang: 'zh' | 'en') => call<PartyCase>('GET', '/api/public/v1/party/case', lang, undefined, true),

@@ -3,6 +3,22 @@ import { LISTING_GROUNDS } from '@zhixing/domain';
 import { defineRoute } from '../route.js';
 import { zCivilDate } from '../common.js';
 
+/** Who is looked up on a public list: a person by exact name + part of the ID number, or an organisation by credit code. */
+export const zPublicListQuery = z
+  .object({
+    name: z.string().trim().min(2).max(100).optional(),
+    idFragment: z
+      .string()
+      .trim()
+      .regex(/^[0-9Xx]{4,18}$/, { message: '证件号码片段须为4至18位数字或X / the ID fragment must be 4–18 digits or X' })
+      .optional()
+      .meta({ description: 'At least 4 consecutive characters of the ID number (e.g. the last 4)' }),
+    creditCode: z.string().trim().length(18).optional(),
+  })
+  .refine((q) => q.creditCode !== undefined || (q.name !== undefined && q.idFragment !== undefined), {
+    message: '请输入姓名和证件号码片段，或统一社会信用代码 / give a name and an ID fragment, or a credit code',
+  });
+
 export const searchDishonestListRoute = defineRoute({
   operationId: 'searchDishonestList',
   method: 'GET',
@@ -10,20 +26,7 @@ export const searchDishonestListRoute = defineRoute({
   summary: 'Public search of the dishonest-debtor list: a person by exact name plus part of the ID number, or an organisation by credit code; masked, at most 20 rows',
   tags: ['public'],
   access: 'public',
-  querystring: z
-    .object({
-      name: z.string().trim().min(2).max(100).optional(),
-      idFragment: z
-        .string()
-        .trim()
-        .regex(/^[0-9Xx]{4,18}$/, { message: '证件号码片段须为4至18位数字或X / the ID fragment must be 4–18 digits or X' })
-        .optional()
-        .meta({ description: 'At least 4 consecutive characters of the ID number (e.g. the last 4)' }),
-      creditCode: z.string().trim().length(18).optional(),
-    })
-    .refine((q) => q.creditCode !== undefined || (q.name !== undefined && q.idFragment !== undefined), {
-      message: '请输入姓名和证件号码片段，或统一社会信用代码 / give a name and an ID fragment, or a credit code',
-    }),
+  querystring: zPublicListQuery,
   response: {
     200: z.object({
       items: z.array(

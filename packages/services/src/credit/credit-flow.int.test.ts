@@ -31,6 +31,7 @@ import { listIdentityDocuments } from './list-identity-documents.js';
 import { listCaseCreditDecisionsFor } from './list-case-credit-decisions.js';
 import { readChangeFeed } from '../agencies/read-change-feed.js';
 import type { Scenario } from '@zhixing/domain';
+import { searchConsumptionRestrictions } from '../public/search-consumption-restrictions.js';
 
 const ADULT = '210202198001011238';
 const MINOR = '210202201005014561';
@@ -110,8 +111,9 @@ describe('consumption restriction and listing of an organisation debtor', () => 
     assert.equal(d.status, 'pendingApproval');
     assert.equal(d.documentNumber, `${d.caseNumber}之一`);
     assert.deepEqual(d.subjects.map((s) => [s.role, s.name, s.idNumberMasked ?? s.creditCode]), [['debtor', '大连海星贸易有限公司', ORG], ['legalRepresentative', '赵强', '2102**********7894']]);
-    // Not in force before signature: checks allow.
+    // Not in force before signature: checks allow, and the public search finds nobody.
     assert.equal((await check('person', LEGAL_REP, 'flight')).decision, 'allow');
+    assert.deepEqual((await searchConsumptionRestrictions(t.ctx, { name: '赵强', idFragment: LEGAL_REP.slice(-4) })).items, []);
     // Only the president signs.
     await rejects(reviewCreditDecision(t.ctx, await t.actor('chief.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version }), 'FORBIDDEN');
     const signed = await reviewCreditDecision(t.ctx, await t.actor('president.zs'), d.id, { approve: true, reason: null, expectedVersion: d.version });
@@ -122,6 +124,13 @@ describe('consumption restriction and listing of an organisation debtor', () => 
     assert.equal(rep.measures[0]!.boundTo, '大连海星贸易有限公司');
     assert.equal(rep.measures[0]!.caseNumber, d.caseNumber);
     assert.equal(rep.nameMatches, true);
+    // The public consumption-restriction search finds the bound person by name and part of the ID
+    // number (masked, with the company they answer for) and the company by its credit code.
+    const bound = (await searchConsumptionRestrictions(t.ctx, { name: '赵强', idFragment: LEGAL_REP.slice(-4) })).items;
+    assert.deepEqual(bound.map((i) => [i.name, i.idMasked, i.role, i.debtorName, i.caseNumber]), [['赵强', '2102**********7894', 'legalRepresentative', '大连海星贸易有限公司', d.caseNumber]]);
+    assert.deepEqual((await searchConsumptionRestrictions(t.ctx, { creditCode: ORG })).items.map((i) => [i.name, i.role]), [['大连海星贸易有限公司', 'debtor']]);
+    // Only the exact name with the fragment: no browsing.
+    assert.deepEqual((await searchConsumptionRestrictions(t.ctx, { name: '赵', idFragment: LEGAL_REP.slice(-4) })).items, []);
     // A bound person is not barred from what only a listing bars.
     assert.equal((await check('person', LEGAL_REP, 'publicBidding')).decision, 'allow');
     // The same number with another name: a human looks, nothing is disclosed.

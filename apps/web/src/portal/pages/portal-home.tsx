@@ -1,7 +1,7 @@
 import { Col, Row, Typography } from 'antd';
 import { usePortalI18n } from '../portal-i18n.js';
 import { PartyLoginCard } from '../party-login-card.js';
-import { DishonestSearchCard } from '../dishonest-search-card.js';
+import { PublicListSearchCard } from '../public-list-search-card.js';
 
 /** The portal's front page: a party follows their case; anyone searches the dishonest-debtor list. */
 export function PortalHome() {
@@ -16,7 +16,7 @@ export function PortalHome() {
           <PartyLoginCard />
         </Col>
         <Col xs={24} md={12}>
-          <DishonestSearchCard />
+          <PublicListSearchCard />
         </Col>
       </Row>
     </>
