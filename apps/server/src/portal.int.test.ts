@@ -52,6 +52,9 @@ describe('portal party routes', () => {
     assert.deepEqual(body.timeline.map((n) => n.kind), ['filed']);
     assert.equal(body.claimTotal, '152150.00');
     assert.ok(!view.body.includes(APPLICANT_ID) && !view.body.includes('13800000000'), 'no other party\'s private data');
+    // A document id that is not one served in this case: 404; a malformed one: 400.
+    assert.equal((await t.agencyCall(token, 'GET', '/api/public/v1/party/documents/00000000-0000-4000-8000-00000000abcd')).statusCode, 404);
+    assert.equal((await t.agencyCall(token, 'GET', '/api/public/v1/party/documents/not-an-id')).statusCode, 400);
     assert.equal((await t.agencyCall(token, 'DELETE', '/api/public/v1/party-sessions/current')).statusCode, 200);
     const after = await t.agencyCall(token, 'GET', '/api/public/v1/party/case');
     assert.equal(after.statusCode, 401);

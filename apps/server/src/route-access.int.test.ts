@@ -183,7 +183,7 @@ describe('route access table: role × route', () => {
   it('party routes take a party token, not a session: every staff role gets 401', async () => {
     for (const role of ROLES) {
       const session = await t.login(USER_OF_ROLE[role]);
-      for (const [method, url] of [['GET', '/api/public/v1/party/case'], ['DELETE', '/api/public/v1/party-sessions/current']] as const) {
+      for (const [method, url] of [['GET', '/api/public/v1/party/case'], ['GET', `/api/public/v1/party/documents/${NO_SUCH}`], ['DELETE', '/api/public/v1/party-sessions/current']] as const) {
         const res = await t.call(session, method, url);
         assert.equal(res.statusCode, 401, `${role} ${url}`);
         assert.equal(res.json<{ code: string }>().code, 'PORTAL_SESSION_INVALID');

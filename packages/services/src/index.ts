@@ -108,3 +108,4 @@ export * from './portal/party-case-view.js';
 export * from './portal/party-principal.js';
 export * from './portal/reissue-query-code.js';
 export * from './public/search-consumption-restrictions.js';
+export * from './portal/download-party-document.js';

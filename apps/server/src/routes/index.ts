@@ -71,6 +71,7 @@ import { openPartySessionRoutes } from './public/open-party-session.js';
 import { searchConsumptionRestrictionsRoutes } from './public/search-consumption-restrictions.js';
 import { closePartySessionRoutes } from './public/close-party-session.js';
 import { getPartyCaseRoutes } from './public/get-party-case.js';
+import { downloadPartyDocumentRoutes } from './public/download-party-document.js';
 import { reissueQueryCodeRoutes } from './cases/reissue-query-code.js';
 import { downloadCreditDocumentRoutes } from './credit/download-credit-document.js';
 import { bulkCheckRoutes } from './agency/bulk-check.js';
@@ -161,6 +162,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   searchConsumptionRestrictionsRoutes(app, ctx, opts.publicSearchRateLimit);
   closePartySessionRoutes(app, ctx);
   getPartyCaseRoutes(app, ctx);
+  downloadPartyDocumentRoutes(app, ctx);
   reissueQueryCodeRoutes(app, ctx);
   downloadCreditDocumentRoutes(app, ctx);
   bulkCheckRoutes(app, ctx);

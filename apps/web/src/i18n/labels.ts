@@ -174,6 +174,7 @@ export const EVENT_ACTION_LABELS: Readonly<Record<string, Label>> = {
   queryCodeIssued: { zh: '重新生成公开网查询码', en: 'New portal query code issued' },
   portalAccessGranted: { zh: '当事人在公开网查看本案', en: 'A party viewed the case on the portal' },
   portalAccessLocked: { zh: '公开网查询码错误次数过多，暂停查询', en: 'Portal access locked after wrong codes' },
+  portalDocumentDownloaded: { zh: '当事人在公开网下载文书', en: 'A party downloaded a document on the portal' },
   partyIdRevealed: { zh: '查看完整证件号码', en: 'Full ID number read' },
   networkInquiryStarted: { zh: '发起网络查控', en: 'Network inquiry started' },
   networkInquiryAnswered: { zh: '协助执行单位答复查询', en: 'Institution answered the inquiry' },

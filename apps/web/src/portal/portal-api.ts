@@ -64,4 +64,10 @@ export const portalApi = {
   openPartySession: (body: OpenPartySessionRequest, lang: 'zh' | 'en') => call<PartySession>('POST', '/api/public/v1/party-sessions', lang, body),
   closePartySession: (lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', '/api/public/v1/party-sessions/current', lang, undefined, true),
   partyCase: (lang: 'zh' | 'en') => call<PartyCase>('GET', '/api/public/v1/party/case', lang, undefined, true),
+  /** A served document's bytes (the token goes in a header, so the file is fetched, then saved). */
+  partyDocument: async (id: string): Promise<Blob> => {
+    const res = await fetch(`/api/public/v1/party/documents/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${partyToken.get() ?? ''}` }, credentials: 'omit' });
+    if (!res.ok) throw new PortalError(res.status, (await res.json().catch(() => null)) as ErrorBody | null);
+    return res.blob();
+  },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_STAGES, CLOSING_METHODS } from '@zhixing/domain';
 import { defineRoute } from '../route.js';
-import { zCivilDate, zYuan } from '../common.js';
+import { zCivilDate, zUuid, zYuan } from '../common.js';
 
 /** The public nodes of a case a party sees (issue 5): never another party's ID number, address, phone or accounts. */
 export const PUBLIC_NODE_KINDS = [
@@ -64,6 +64,8 @@ export const zPartyCase = z
         legalBasis: z.string(),
       })
       .nullable(),
+    /** Documents served on the parties (rulings, distribution plans), to download as issued. */
+    documents: z.array(z.object({ id: z.uuid(), kind: z.enum(['controlRuling', 'distributionPlan']), number: z.string(), title: z.string(), issuedOn: zCivilDate })),
     timeline: z.array(
       z.object({
         on: zCivilDate,
@@ -84,4 +86,15 @@ export const getPartyCaseRoute = defineRoute({
   tags: ['public'],
   access: 'party',
   response: { 200: zPartyCase },
+});
+
+export const downloadPartyDocumentRoute = defineRoute({
+  operationId: 'downloadPartyDocument',
+  method: 'GET',
+  path: '/api/public/v1/party/documents/:documentId',
+  summary: 'A document served on the parties of the verified party\'s case (.docx, byte for byte as issued)',
+  tags: ['public'],
+  access: 'party',
+  params: z.object({ documentId: zUuid }),
+  response: { 200: z.any().meta({ description: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }) },
 });

@@ -69,3 +69,16 @@ export async function portalMoney(db: Executor, caseId: string) {
   const payouts = await db.selectFrom('fund_payouts').select(['id', 'payee_party_id', 'amount_fen', 'state']).where('case_id', '=', caseId).execute();
   return { receipts, receivedFen: receipts.reduce((s, r) => s + Number(r.amount_fen), 0), payouts };
 }
+
+/** The documents served on the parties (rulings, distribution plans): never the notices to institutions. */
+export const PARTY_SERVED_DOCUMENT_KINDS = ['controlRuling', 'distributionPlan'] as const;
+
+export function listPartyServedDocuments(db: Executor, caseId: string) {
+  return db
+    .selectFrom('case_documents')
+    .select(['id', 'kind', 'number', 'title', 'issued_on'])
+    .where('case_id', '=', caseId)
+    .where('kind', 'in', PARTY_SERVED_DOCUMENT_KINDS)
+    .orderBy('created_at')
+    .execute();
+}

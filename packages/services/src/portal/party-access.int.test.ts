@@ -5,6 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '@zhixing/contracts';
 import { PORTAL_LOCKOUT } from '@zhixing/domain';
 import { createTestContext, filingRequest, type TestContext } from '../testing/index.js';
@@ -17,6 +18,7 @@ import { authenticateParty } from './authenticate-party.js';
 import { closePartySession } from './close-party-session.js';
 import { partyCaseView } from './party-case-view.js';
 import { reissueQueryCode } from './reissue-query-code.js';
+import { downloadPartyDocument } from './download-party-document.js';
 
 let t: TestContext;
 const CLIENT = { ip: '203.0.113.7' };
@@ -156,5 +158,35 @@ describe('party access on the portal', () => {
       ['张伟', 'applicant', false],
       ['李四', 'debtor', true],
     ]);
+  });
+
+  it('downloads the rulings and plans served on the parties of their own case, never a notice to an institution', async () => {
+    const c = await fileWithPersonDebtor();
+    const other = await fileWithPersonDebtor('王五');
+    const judge = await t.actor('judge.zs');
+    const stored = async (caseId: string, kind: 'controlRuling' | 'assistanceNotice', number: string) => {
+      const content = Buffer.from(`PK-stand-in-for-${number}`);
+      const id = randomUUID();
+      await t.store.database.db
+        .insertInto('case_documents')
+        .values({ id, court_id: '210202', case_id: caseId, kind, number, issued_on: '2026-11-30', title: kind === 'controlRuling' ? '执行裁定书' : '协助执行通知书', sha256: createHash('sha256').update(content).digest('hex'), content, control_id: null, institution_id: null, created_by: judge.userId, created_at: t.clock.now() })
+        .execute();
+      return { id, content };
+    };
+    const ruling = await stored(c.id, 'controlRuling', `${c.caseNumber}之一`);
+    const notice = await stored(c.id, 'assistanceNotice', `${c.caseNumber}之二`);
+    const elsewhere = await stored(other.id, 'controlRuling', `${other.caseNumber}之一`);
+    const code = c.queryCodes.find((q) => q.partyRole === 'debtor')!;
+    const session = await openPartySession(t.ctx, { caseNumber: c.caseNumber, idNumber: DEBTOR_ID, queryCode: code.code }, CLIENT);
+    const party = (await authenticateParty(t.ctx, session.token))!;
+    const view = await partyCaseView(t.ctx, party);
+    assert.deepEqual(view.documents.map((d) => [d.id, d.kind, d.title]), [[ruling.id, 'controlRuling', '执行裁定书']]);
+    const file = await downloadPartyDocument(t.ctx, party, ruling.id);
+    assert.ok(Buffer.from(file.body).equals(ruling.content));
+    assert.equal(file.filename, `${c.caseNumber}之一执行裁定书.docx`);
+    await refused(downloadPartyDocument(t.ctx, party, notice.id), 'NOT_FOUND');
+    await refused(downloadPartyDocument(t.ctx, party, elsewhere.id), 'NOT_FOUND');
+    const events = (await listCaseEvents(t.ctx, judge, c.id)).items.filter((e) => e.action === 'portalDocumentDownloaded');
+    assert.equal(events.length, 1);
   });
 });

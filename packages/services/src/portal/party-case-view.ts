@@ -5,7 +5,7 @@
  * route parameter can point it at another one.
  */
 import { AppError, type PartyCase } from '@zhixing/contracts';
-import { findCase, findCourt, findUserById, listCaseEvents, listClaims, listParties, parseEventBody, portalMoney } from '@zhixing/db';
+import { findCase, findCourt, findUserById, listCaseEvents, listClaims, listParties, listPartyServedDocuments, parseEventBody, portalMoney } from '@zhixing/db';
 import { civilDateOf, fenToYuanString, type CaseStage, type ClosingMethod } from '@zhixing/domain';
 import type { ServiceContext } from '../context.js';
 import type { PartyPrincipal } from './party-principal.js';
@@ -18,13 +18,14 @@ export async function partyCaseView(ctx: ServiceContext, party: PartyPrincipal):
   const { db } = ctx.database;
   const row = await findCase(db, party.caseId);
   if (!row) throw new AppError('PORTAL_SESSION_INVALID');
-  const [court, handler, parties, money, events, claims] = await Promise.all([
+  const [court, handler, parties, money, events, claims, documents] = await Promise.all([
     findCourt(db, row.court_id),
     row.handler_id ? findUserById(db, row.handler_id) : Promise.resolve(undefined),
     listParties(db, row.id),
     portalMoney(db, row.id),
     listCaseEvents(db, row.id),
     listClaims(db, row.id),
+    listPartyServedDocuments(db, row.id),
   ]);
   const you = parties.find((p) => p.id === party.partyId);
   if (!you || !court) throw new AppError('PORTAL_SESSION_INVALID');
@@ -62,6 +63,7 @@ export async function partyCaseView(ctx: ServiceContext, party: PartyPrincipal):
             accountNumber: caseAccountNumber(row),
             payee: `${court.name}执行款专户`,
           }),
+    documents: documents.map((d) => ({ id: d.id, kind: d.kind as 'controlRuling' | 'distributionPlan', number: d.number, title: d.title, issuedOn: d.issued_on })),
     timeline,
   };
 }
