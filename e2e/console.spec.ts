@@ -325,8 +325,7 @@ describe('system administration', { timeout: 180_000 }, () => {
       await newUser.getByLabel('姓名').fill('钱书记员（西岗）');
       await newUser.getByLabel('初始密码').fill(password);
       await newUser.getByText('立案、送达执行通知等事务性工作').waitFor();
-      await newUser.getByLabel('所属法院').click();
-      await page.locator('.ant-select-item-option', { hasText: '辽0203' }).click();
+      await chooseOption(page, newUser.getByLabel('所属法院'), '辽0203');
       await newUser.getByRole('button', { name: '创建账户' }).click();
       await newUser.locator('#newUser_username_help').getByText('该用户名已被使用，请换一个').waitFor();
       await screenshot(page, '21-admin-username-taken');

@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
 import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { cstDay, typePeriod, until } from './support/page-helpers.js';
+import { checkByLabel, cstDay, typePeriod, until } from './support/page-helpers.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { chooseOption } from './support/choose-option.js';
 
@@ -401,7 +401,7 @@ describe('credit discipline after the decision', { timeout: 420_000 }, () => {
       await page.goto(`${platform.baseUrl}/cases/${graceCase}`);
       await page.getByTestId('credit-card').getByRole('button', { name: '纳入失信名单' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByText(/^第三项：以虚假诉讼/).click();
+      await checkByLabel(dialog.getByText(/^第三项：以虚假诉讼/), dialog.getByRole('radio', { name: /^第三项：以虚假诉讼/ }), 'the third listing ground');
       await dialog.locator('#creditProposal_facts').fill('被执行人于立案后将名下车辆无偿转让给关联公司，规避执行');
       await dialog.getByText('1 个月', { exact: true }).click();
       await dialog.getByTestId('credit-eligibility').getByText('符合法定条件，可以提交院长签发').waitFor();

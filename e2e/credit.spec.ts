@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
+import { checkByLabel } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 /** Seeded by seed-demo.ts: assigned to 王法官 (judge.zs), notice not served yet; its legal representative is 赵强. */
@@ -64,7 +65,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await card.getByRole('button', { name: '纳入失信名单' }).click();
       let dialog = page.getByRole('dialog');
       await dialog.getByText('选择失信情形后，系统即核对法定条件。').waitFor();
-      await dialog.getByText(/^第三项：以虚假诉讼/).click();
+      await checkByLabel(dialog.getByText(/^第三项：以虚假诉讼/), dialog.getByRole('radio', { name: /^第三项：以虚假诉讼/ }), 'the third listing ground');
       const verdict = dialog.getByTestId('credit-eligibility');
       await verdict.getByText('请先发出限制消费令').waitFor();
       await verdict.getByText(/暂不符合法定条件/).waitFor();
@@ -127,7 +128,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await decision(page, '限制消费').getByTestId('credit-status').getByText('已发布').waitFor();
       await card.getByRole('button', { name: '纳入失信名单' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByText(/^第三项：以虚假诉讼/).click();
+      await checkByLabel(dialog.getByText(/^第三项：以虚假诉讼/), dialog.getByRole('radio', { name: /^第三项：以虚假诉讼/ }), 'the third listing ground');
       await dialog.locator('#creditProposal_facts').fill('被执行人于立案后将名下车辆无偿转让给关联公司，规避执行');
       const verdict = dialog.getByTestId('credit-eligibility');
       await verdict.getByText('符合法定条件，可以提交院长签发').waitFor();

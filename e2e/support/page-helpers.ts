@@ -1,5 +1,5 @@
 /** Small helpers for driving antd pages in the browser tests. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Poll a condition about the page (the list keeps its old rows while the new ones load). */
 export async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
@@ -33,4 +33,20 @@ export async function typePeriod(page: Page, label: string, from: string, to: st
   await last.fill(to);
   await last.press('Enter');
   await page.locator('.ant-picker-dropdown-range').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Clicks a radio's or checkbox's label until the control is checked: a click that lands while a
+ * dialog is still fading in is lost (antd's opening animation), and a loaded CI machine makes that
+ * window wider. The control must end up checked, or this fails.
+ */
+export async function checkByLabel(label: Locator, control: Locator, what: string): Promise<void> {
+  await until(
+    async () => {
+      if (await control.isChecked()) return true;
+      await label.click();
+      return control.isChecked();
+    },
+    what,
+  );
 }
