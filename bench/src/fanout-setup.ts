@@ -13,25 +13,16 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import type { SignatureAlgorithm } from '@zhixing/contracts';
 import { createServiceContext, createUserUnchecked, DALIAN_COURTS, DEMO_PASSWORD, DEMO_USERS, registerInstitution, seedCourts, startInquiry, type Actor, type ServiceContext, type Signer } from '@zhixing/services';
 import { findUserByUsername, migrateToLatest, openDatabase, sql, type Database } from '@zhixing/db';
 import { INSTITUTION_CATEGORIES, maskResidentId, parseResidentId, type InstitutionCategory } from '@zhixing/domain';
 import { generateCases } from './generate-cases.js';
+import { admin } from './stores.js';
 import { elapsedMs, now, round } from './stats.js';
 
 export const FANOUT_DB_NAME = 'zx_bench_fanout';
 
-async function admin(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface FanoutDatabase {
   database: Database;

@@ -17,7 +17,8 @@ export interface BenchStore {
 
 export const BENCH_DB_NAME = 'zx_bench';
 
-async function admin(serverUrl: string, statement: string): Promise<void> {
+/** One statement on the server's maintenance database (create or drop a benchmark database). */
+export async function admin(serverUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
