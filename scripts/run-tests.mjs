@@ -21,6 +21,9 @@ if (files.length === 0) {
   console.error(`no ${tier} test files found`);
   process.exit(1);
 }
-const concurrency = tier === 'unit' ? 2 : 1;
+// Two files at a time in every tier (2 cores): each integration file has its own database and each
+// browser file its own platform, data directory and browser, so files never share state.
+// ZX_TEST_CONCURRENCY=1 runs them one by one (e.g. to read one failure's log in order).
+const concurrency = Number(process.env.ZX_TEST_CONCURRENCY ?? 2);
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -38,6 +38,8 @@ export function registerRoute<C extends RouteContract>(
   handler: (input: RouteInput<C>) => Promise<SuccessBody<C>> | SuccessBody<C>,
   options: {
     rateLimit?: { max: number; timeWindow: string };
+    /** A body limit of its own (the app's is 1 MiB), e.g. a form with attachments. */
+    bodyLimit?: number;
     /**
      * The handler's answer is built by our own code from typed values: skip re-validating it
      * against the response schema on the way out (the hot check route; the schema still documents
@@ -53,6 +55,7 @@ export function registerRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     // (errors on such a route are still written by JSON.stringify: the route's own serializer knows
     // one shape). A serializer may give bytes: Fastify sends a Buffer payload as it is (reply.js
     // onSendEnd takes a string or a Buffer), though its types promise a string.

@@ -27,3 +27,4 @@ export * from './repositories/funds.repository.js';
 export * from './repositories/distribution.repository.js';
 export * from './repositories/portal.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';
+export * from './repositories/submissions.repository.js';

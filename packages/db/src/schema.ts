@@ -623,6 +623,49 @@ export interface PortalSessionsTable {
   ended_at: Timestamp | null;
 }
 
+/** A submission on the portal (issue 5); `submitter` and `details` are the validated request parts. */
+export interface PortalSubmissionsTable {
+  id: string;
+  receipt_number: string;
+  kind: string;
+  court_id: string;
+  case_id: string | null;
+  party_id: string | null;
+  status: string;
+  submitter: ColumnType<Record<string, unknown>, string, string>;
+  details: ColumnType<Record<string, unknown>, string, string>;
+  urgent: Generated<boolean>;
+  slot: string | null;
+  received_at: Timestamp;
+  received_on: string;
+  register_by: string | null;
+  answer_by: string | null;
+  registered_at: Timestamp | null;
+  registered_by: string | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  reply: string | null;
+  filed_case_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PortalSubmissionAttachmentsTable {
+  id: string;
+  submission_id: string;
+  position: number;
+  label: string;
+  media_type: string;
+  size_bytes: number;
+  content: Uint8Array;
+}
+
+export interface AppointmentSeatsTable {
+  court_id: string;
+  slot: string;
+  seat: number;
+  submission_id: string;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -665,6 +708,9 @@ export interface DB {
   party_query_codes: PartyQueryCodesTable;
   portal_access_locks: PortalAccessLocksTable;
   portal_sessions: PortalSessionsTable;
+  portal_submissions: PortalSubmissionsTable;
+  portal_submission_attachments: PortalSubmissionAttachmentsTable;
+  appointment_seats: AppointmentSeatsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

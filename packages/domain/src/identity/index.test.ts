@@ -5,7 +5,7 @@ import type { CreditCode, ParseResidentIdOptions, ResidentId } from '../index.js
 import * as identity from './index.js';
 
 // Other packages code against exactly these names; adding or renaming one must be deliberate.
-const PUBLIC = ['ageOn', 'isMinorOn', 'maskResidentId', 'parseCreditCode', 'parseResidentId'];
+const PUBLIC = ['ageOn', 'isMinorOn', 'maskPersonName', 'maskResidentId', 'parseCreditCode', 'parseResidentId'];
 
 describe('identity public API', () => {
   it('exports exactly the agreed names, also from the package root', () => {

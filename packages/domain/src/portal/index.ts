@@ -1,2 +1,6 @@
 export * from './query-code.js';
 export * from './portal-lockout.js';
+export * from './submission-rules.js';
+export * from './receipt-number.js';
+export * from './attachment-type.js';
+export * from './appointment-slots.js';

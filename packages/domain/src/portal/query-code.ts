@@ -11,15 +11,24 @@ export const QUERY_CODE_LENGTH = 12;
 /** Bytes at or above this are skipped, so every character is equally likely (31 × 8 = 248). */
 const UNBIASED_LIMIT = QUERY_CODE_ALPHABET.length * Math.floor(256 / QUERY_CODE_ALPHABET.length);
 
-/** A code from random bytes (48 are always enough in practice); throws if they run out. */
-export function queryCodeFromBytes(bytes: Uint8Array): string {
+/**
+ * `length` characters of the alphabet from random bytes, each equally likely (four times `length`
+ * bytes are always enough in practice); throws if they run out. Query codes and submission receipt
+ * numbers are both made this way.
+ */
+export function randomCodeFromBytes(bytes: Uint8Array, length: number): string {
   let code = '';
   for (const b of bytes) {
     if (b >= UNBIASED_LIMIT) continue;
     code += QUERY_CODE_ALPHABET[b % QUERY_CODE_ALPHABET.length];
-    if (code.length === QUERY_CODE_LENGTH) return code;
+    if (code.length === length) return code;
   }
-  throw new RangeError('not enough random bytes for a query code');
+  throw new RangeError('not enough random bytes for a code');
+}
+
+/** A query code from random bytes (48 are always enough in practice); throws if they run out. */
+export function queryCodeFromBytes(bytes: Uint8Array): string {
+  return randomCodeFromBytes(bytes, QUERY_CODE_LENGTH);
 }
 
 /** `K7QM3XWP9HDT` → `K7QM-3XWP-9HDT`, as printed. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, invalidField, type CaseDetail, type ClaimInput, type FileCaseRequest, type IssuedQueryCode, type PartyInput } from '@zhixing/contracts';
-import { findCourt, findUserById, insertCase, insertCaseChildren, nextCaseSequence } from '@zhixing/db';
+import { findCourt, findUserById, insertCase, insertCaseChildren, nextCaseSequence, type Executor } from '@zhixing/db';
 import {
   applicationLimitWarning,
   civilParts,
@@ -67,7 +67,11 @@ function checkDates(input: FileCaseRequest, filedOn: CivilDate, todayDate: Civil
  * and claims, the statutory node deadlines, and the filing event — all in one transaction.
  * A late application is accepted but flagged (民事诉讼法 art. 250; 民诉法解释 art. 481).
  */
-export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCaseRequest): Promise<FiledCase> {
+/**
+ * `options.alsoInTransaction` runs inside the filing's transaction once the case row is in (an online
+ * filing request is answered by the very filing: both happen or neither does).
+ */
+export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCaseRequest, options: { alsoInTransaction?: (trx: Executor, filed: { caseId: string; caseNumber: string }) => Promise<void> } = {}): Promise<FiledCase> {
   requireRole(actor, FILERS);
   const { db } = ctx.database;
   const todayDate = today(ctx.clock);
@@ -180,6 +184,7 @@ export async function fileCase(ctx: ServiceContext, actor: Actor, input: FileCas
         summaryEn: assignment.summaryEn.replaceAll(input.handlerId, handler?.display_name ?? ''),
       });
     }
+    await options.alsoInTransaction?.(trx, { caseId, caseNumber });
     return { row, queryCodes };
   });
   const view = await caseView(db, calendar, actor, row, todayDate, { court, handler: handler ?? null, parties, claims });
