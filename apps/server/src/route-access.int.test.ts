@@ -136,6 +136,10 @@ const TABLE: Row[] = [
   { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'reissue query code', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/query-code`, allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
+  { name: 'submissions queue', method: 'GET', url: () => '/api/v1/submissions?kind=objection', allowed: CASE_ROLES, ok: 200 },
+  { name: 'get submission', method: 'GET', url: () => `/api/v1/submissions/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
+  { name: 'submission attachment', method: 'GET', url: () => `/api/v1/submissions/${NO_SUCH}/attachments/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
+  { name: 'decide submission', method: 'POST', url: () => `/api/v1/submissions/${NO_SUCH}/decisions`, body: () => ({ action: 'register', expectedVersion: 1 }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 404 },
   { name: 'calendar year', method: 'PUT', url: () => '/api/v1/calendar/years/2027', body: () => ({ year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], source: '测试' }), allowed: ['admin'], ok: 200 },
 ];
 

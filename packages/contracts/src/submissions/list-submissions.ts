@@ -24,6 +24,8 @@ export const zSubmissionQueueItem = z.object({
 });
 export type SubmissionQueueItem = z.infer<typeof zSubmissionQueueItem>;
 
+const zCount = z.number().int().nonnegative();
+
 export const zListSubmissionsQuery = z.object({
   kind: z.enum(SUBMISSION_KINDS).optional(),
   /** `open` (default): received or registered, soonest deadline first; `closed`: answered or not accepted, newest first. */
@@ -39,5 +41,5 @@ export const listSubmissionsRoute = defineRoute({
   tags: ['submissions'],
   access: { roles: CASE_READER_ROLES },
   querystring: zListSubmissionsQuery,
-  response: { 200: z.object({ items: z.array(zSubmissionQueueItem), counts: z.record(z.enum(SUBMISSION_KINDS), z.number().int()) }).meta({ id: 'SubmissionQueue' }) },
+  response: { 200: z.object({ items: z.array(zSubmissionQueueItem), counts: z.object({ filingRequest: zCount, propertyClue: zCount, objection: zCount, complaint: zCount, appointment: zCount }).meta({ description: 'Open submissions per kind' }) }).meta({ id: 'SubmissionQueue' }) },
 });
