@@ -76,6 +76,25 @@ describe('portal party routes', () => {
     assert.equal((await login({ caseNumber, idNumber: APPLICANT_ID, queryCode: applicant.code })).statusCode, 201);
   });
 
+  it('a party subscribes with the token and sees it listed; the message\'s token unsubscribes without login', async () => {
+    const applicant = codes.find((c) => c.partyRole === 'applicant')!;
+    const { token } = (await login({ caseNumber, idNumber: APPLICANT_ID, queryCode: applicant.code })).json<{ token: string }>();
+    const bad = await t.agencyCall(token, 'POST', '/api/public/v1/party/subscriptions', { channel: 'sms', address: '110' });
+    assert.equal(bad.statusCode, 400);
+    const made = await t.agencyCall(token, 'POST', '/api/public/v1/party/subscriptions', { channel: 'email', address: 'zhang.wei@example.com' });
+    assert.equal(made.statusCode, 201, made.body);
+    const { unsubscribeToken } = made.json<{ unsubscribeToken: string }>();
+    const mine = (await t.agencyCall(token, 'GET', '/api/public/v1/party/subscriptions')).json<{ items: Array<{ address: string }> }>();
+    assert.deepEqual(mine.items.map((s) => s.address), ['zhang.wei@example.com']);
+    const clerk = await t.login('clerk.zs');
+    const id = (await t.call(clerk, 'GET', '/api/v1/cases')).json<{ items: Array<{ id: string; caseNumber: string }> }>().items.find((c) => c.caseNumber === caseNumber)!.id;
+    const seen = (await t.call(clerk, 'GET', `/api/v1/cases/${id}/notifications`)).json<{ subscriptions: Array<{ address: string; party: string }> }>();
+    assert.deepEqual(seen.subscriptions.map((s) => [s.party, s.address]), [['张伟', 'z***@example.com']]);
+    assert.equal((await t.call(null, 'POST', '/api/public/v1/unsubscribe', { token: unsubscribeToken })).statusCode, 200);
+    assert.equal((await t.call(null, 'POST', '/api/public/v1/unsubscribe', { token: unsubscribeToken })).statusCode, 404);
+    assert.equal((await t.agencyCall(token, 'GET', '/api/public/v1/party/subscriptions')).json<{ items: unknown[] }>().items.length, 0);
+  });
+
   it('three wrong codes lock the case: 401, 401, 401, then 423 with the time it opens', async () => {
     const applicant = codes.find((c) => c.partyRole === 'applicant')!;
     for (let i = 0; i < 3; i++) {

@@ -136,6 +136,7 @@ const TABLE: Row[] = [
   { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'reissue query code', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/query-code`, allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
+  { name: 'case notifications', method: 'GET', url: () => `/api/v1/cases/${caseId}/notifications`, allowed: CASE_ROLES, ok: 200 },
   { name: 'submissions queue', method: 'GET', url: () => '/api/v1/submissions?kind=objection', allowed: CASE_ROLES, ok: 200 },
   { name: 'get submission', method: 'GET', url: () => `/api/v1/submissions/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
   { name: 'submission attachment', method: 'GET', url: () => `/api/v1/submissions/${NO_SUCH}/attachments/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
@@ -187,7 +188,7 @@ describe('route access table: role × route', () => {
   it('party routes take a party token, not a session: every staff role gets 401', async () => {
     for (const role of ROLES) {
       const session = await t.login(USER_OF_ROLE[role]);
-      for (const [method, url] of [['GET', '/api/public/v1/party/case'], ['GET', `/api/public/v1/party/documents/${NO_SUCH}`], ['DELETE', '/api/public/v1/party-sessions/current']] as const) {
+      for (const [method, url] of [['GET', '/api/public/v1/party/case'], ['GET', `/api/public/v1/party/documents/${NO_SUCH}`], ['DELETE', '/api/public/v1/party-sessions/current'], ['GET', '/api/public/v1/party/subscriptions'], ['POST', '/api/public/v1/party/subscriptions'], ['DELETE', `/api/public/v1/party/subscriptions/${NO_SUCH}`]] as const) {
         const res = await t.call(session, method, url);
         assert.equal(res.statusCode, 401, `${role} ${url}`);
         assert.equal(res.json<{ code: string }>().code, 'PORTAL_SESSION_INVALID');

@@ -12,6 +12,9 @@ import {
   migrateToLatest,
   openDatabase,
   runDueJobs,
+  enqueueNotifications,
+  deliverNotifications,
+  transportsFromEnv,
   scheduleDailyScan,
   seedCourts,
   seedDemo,
@@ -56,9 +59,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = options.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
-  // Each tick runs the due jobs, pushes the due requests to institutions and marks the unanswered
-  // ones past their answer time (ADR 0009).
-  const jobs = startJobLoop(async () => (await runDueJobs(ctx)) + (await dispatchAssistRequests(ctx)) + (await timeOutRequests(ctx)), () => scheduleDailyScan(ctx, false), (error) => app.log.error({ err: error }, 'job loop'));
+  // Each tick runs the due jobs, pushes the due requests to institutions, marks the unanswered
+  // ones past their answer time (ADR 0009), and turns new public nodes of followed cases into
+  // notifications and sends them (ADR 0013).
+  const transports = transportsFromEnv(options.env, (line) => app.log.info(line));
+  const jobs = startJobLoop(
+    async () => (await runDueJobs(ctx)) + (await dispatchAssistRequests(ctx)) + (await timeOutRequests(ctx)) + (await enqueueNotifications(ctx)) + (await deliverNotifications(ctx, transports)),
+    () => scheduleDailyScan(ctx, false),
+    (error) => app.log.error({ err: error }, 'job loop'),
+  );
   print('');
   print(`执行 Zhixing is running at ${url}  (API docs: ${url}api/docs)`);
   print(`Database: ${database.describe}`);

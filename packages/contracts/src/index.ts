@@ -61,6 +61,8 @@ export * from './public/party-case.js';
 export * from './public/submission-parts.js';
 export * from './public/submit.js';
 export * from './public/appointment-slots.js';
+export * from './public/subscriptions.js';
+export * from './cases/case-notifications.js';
 export * from './submissions/list-submissions.js';
 export * from './submissions/get-submission.js';
 export * from './submissions/decide-submission.js';

@@ -28,3 +28,4 @@ export * from './repositories/distribution.repository.js';
 export * from './repositories/portal.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';
 export * from './repositories/submissions.repository.js';
+export * from './repositories/notifications.repository.js';

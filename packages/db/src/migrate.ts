@@ -14,6 +14,7 @@ import * as assistDesk from './migrations/2026-11-30T0500-assist-desk.js';
 import * as assistSentIndex from './migrations/2026-11-30T0600-assist-sent-index.js';
 import * as portalAccess from './migrations/2026-12-01T0000-portal-access.js';
 import * as portalSubmissions from './migrations/2026-12-02T0000-portal-submissions.js';
+import * as portalSubscriptions from './migrations/2026-12-02T0100-portal-subscriptions.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0600-assist-sent-index': assistSentIndex,
   '2026-12-01T0000-portal-access': portalAccess,
   '2026-12-02T0000-portal-submissions': portalSubmissions,
+  '2026-12-02T0100-portal-subscriptions': portalSubscriptions,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

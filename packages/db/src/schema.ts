@@ -666,6 +666,45 @@ export interface AppointmentSeatsTable {
   submission_id: string;
 }
 
+export interface PortalSubscriptionsTable {
+  id: string;
+  case_id: string;
+  court_id: string;
+  party_id: string;
+  channel: string;
+  address: string;
+  from_seq: ColumnType<string | number, number, number>;
+  unsubscribe_token: string;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface NotificationCursorsTable {
+  court_id: string;
+  last_seq: ColumnType<string | number, number, number>;
+}
+
+export interface PortalNotificationsTable {
+  id: string;
+  subscription_id: string;
+  case_id: string;
+  court_id: string;
+  event_seq: ColumnType<string | number, number, number>;
+  node_kind: string;
+  text_zh: string;
+  text_en: string;
+  occurred_at: Timestamp;
+  state: string;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_until: Timestamp | null;
+  sent_at: Timestamp | null;
+  transport: string | null;
+  reference: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -711,6 +750,9 @@ export interface DB {
   portal_submissions: PortalSubmissionsTable;
   portal_submission_attachments: PortalSubmissionAttachmentsTable;
   appointment_seats: AppointmentSeatsTable;
+  portal_subscriptions: PortalSubscriptionsTable;
+  notification_cursors: NotificationCursorsTable;
+  portal_notifications: PortalNotificationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

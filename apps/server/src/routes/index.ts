@@ -73,6 +73,8 @@ import { closePartySessionRoutes } from './public/close-party-session.js';
 import { getPartyCaseRoutes } from './public/get-party-case.js';
 import { downloadPartyDocumentRoutes } from './public/download-party-document.js';
 import { submitRoutes } from './public/submit.js';
+import { subscriptionRoutes } from './public/subscriptions.js';
+import { caseNotificationsRoutes } from './cases/case-notifications.js';
 import { followSubmissionRoutes } from './public/follow-submission.js';
 import { listPublicCourtsRoutes } from './public/list-public-courts.js';
 import { listAppointmentSlotsRoutes } from './public/list-appointment-slots.js';
@@ -172,6 +174,8 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   getPartyCaseRoutes(app, ctx);
   downloadPartyDocumentRoutes(app, ctx);
   submitRoutes(app, ctx, opts.publicSearchRateLimit);
+  subscriptionRoutes(app, ctx, opts.publicSearchRateLimit);
+  caseNotificationsRoutes(app, ctx);
   followSubmissionRoutes(app, ctx, opts.publicSearchRateLimit);
   listPublicCourtsRoutes(app, ctx);
   listAppointmentSlotsRoutes(app, ctx);

@@ -4,3 +4,4 @@ export * from './submission-rules.js';
 export * from './receipt-number.js';
 export * from './attachment-type.js';
 export * from './appointment-slots.js';
+export * from './notification-rules.js';
