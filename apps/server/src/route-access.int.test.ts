@@ -136,6 +136,10 @@ const TABLE: Row[] = [
   { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'reissue query code', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/query-code`, allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
+  { name: 'case notices', method: 'GET', url: () => `/api/v1/cases/${caseId}/notices`, allowed: CASE_ROLES, ok: 200 },
+  // Wrong terms: permitted roles reach the rules and get 422, nothing is published.
+  { name: 'publish notice', method: 'POST', url: () => `/api/v1/cases/${caseId}/notices`, body: () => ({ kind: 'reward', debtorPartyId, applicationReceivedOn: '2026-01-05', terms: { kind: 'percent', percent: 90 }, conditions: '提供线索' }), allowed: ['judge', 'officer'], ok: 422 },
+  { name: 'withdraw notice', method: 'POST', url: () => `/api/v1/cases/${caseId}/notices/${NO_SUCH}/withdrawal`, body: () => ({ reason: '撤回' }), allowed: ['judge', 'officer', 'bureau_chief', 'president'], ok: 404 },
   { name: 'case notifications', method: 'GET', url: () => `/api/v1/cases/${caseId}/notifications`, allowed: CASE_ROLES, ok: 200 },
   { name: 'submissions queue', method: 'GET', url: () => '/api/v1/submissions?kind=objection', allowed: CASE_ROLES, ok: 200 },
   { name: 'get submission', method: 'GET', url: () => `/api/v1/submissions/${NO_SUCH}`, allowed: CASE_ROLES, ok: 404 },
@@ -178,7 +182,7 @@ describe('route access table: role × route', () => {
     }
   });
   it('the public list searches need no login, and refuse a search that would browse the list', async () => {
-    for (const list of ['dishonest-list', 'consumption-restrictions']) {
+    for (const list of ['dishonest-list', 'consumption-restrictions', 'terminated-cases']) {
       const res = await t.call(null, 'GET', `/api/public/v1/${list}?name=${encodeURIComponent('张三')}&idFragment=1234`);
       assert.equal(res.statusCode, 200, res.body);
       const browse = await t.call(null, 'GET', `/api/public/v1/${list}?name=${encodeURIComponent('张三')}`);
@@ -193,6 +197,11 @@ describe('route access table: role × route', () => {
         assert.equal(res.statusCode, 401, `${role} ${url}`);
         assert.equal(res.json<{ code: string }>().code, 'PORTAL_SESSION_INVALID');
       }
+    }
+  });
+  it('the notices, the courts and their appointment slots are public', async () => {
+    for (const url of ['/api/public/v1/notices', '/api/public/v1/notices?kind=auction', '/api/public/v1/courts', '/api/public/v1/courts/210202/appointment-slots']) {
+      assert.equal((await t.call(null, 'GET', url)).statusCode, 200, url);
     }
   });
   it('the health route is public', async () => {

@@ -29,3 +29,4 @@ export * from './repositories/portal.repository.js';
 export { sql, type Kysely, type Transaction } from 'kysely';
 export * from './repositories/submissions.repository.js';
 export * from './repositories/notifications.repository.js';
+export * from './repositories/public-notices.repository.js';

@@ -15,6 +15,7 @@ import * as assistSentIndex from './migrations/2026-11-30T0600-assist-sent-index
 import * as portalAccess from './migrations/2026-12-01T0000-portal-access.js';
 import * as portalSubmissions from './migrations/2026-12-02T0000-portal-submissions.js';
 import * as portalSubscriptions from './migrations/2026-12-02T0100-portal-subscriptions.js';
+import * as publicNotices from './migrations/2026-12-02T0200-public-notices.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T0000-portal-access': portalAccess,
   '2026-12-02T0000-portal-submissions': portalSubmissions,
   '2026-12-02T0100-portal-subscriptions': portalSubscriptions,
+  '2026-12-02T0200-public-notices': publicNotices,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -646,6 +646,7 @@ export interface PortalSubmissionsTable {
   closed_by: string | null;
   reply: string | null;
   filed_case_id: string | null;
+  reward_notice_id: string | null;
   version: Generated<number>;
 }
 
@@ -705,6 +706,23 @@ export interface PortalNotificationsTable {
   created_at: Timestamp;
 }
 
+/** A reward or auction notice on the portal (issue 5); `details` holds the kind's validated terms. */
+export interface PublicNoticesTable {
+  id: string;
+  kind: string;
+  court_id: string;
+  case_id: string;
+  debtor_party_id: string;
+  title: string;
+  details: ColumnType<Record<string, unknown>, string, string>;
+  publish_on: string;
+  ends_on: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   courts: CourtsTable;
   users: UsersTable;
@@ -753,6 +771,7 @@ export interface DB {
   portal_subscriptions: PortalSubscriptionsTable;
   notification_cursors: NotificationCursorsTable;
   portal_notifications: PortalNotificationsTable;
+  public_notices: PublicNoticesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

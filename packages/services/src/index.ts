@@ -122,3 +122,7 @@ export * from './notifications/deliver-notifications.js';
 export * from './notifications/subscribe.js';
 export * from './notifications/unsubscribe.js';
 export * from './notifications/case-notifications.js';
+export * from './notices/publish-notice.js';
+export * from './notices/withdraw-notice.js';
+export * from './notices/list-notices.js';
+export * from './public/search-terminated-cases.js';

@@ -35,6 +35,8 @@ export const zSubmissionRequest = z
       location: z.string().trim().max(300).optional(),
       /** The property may be moved or spent soon: checked within 3 days instead of 7. */
       urgent: z.boolean().default(false),
+      /** The reward notice (悬赏公告) this clue answers: clues are registered in order (财产调查规定 art. 23). */
+      rewardNoticeId: z.uuid().optional(),
       attachments: zAttachments,
     }),
     z.object({

@@ -19,6 +19,8 @@ export const zSubmissionDetail = zSubmissionQueueItem
     reply: z.string().nullable(),
     filedCaseId: zUuid.nullable(),
     filedCaseNumber: z.string().nullable(),
+    /** The reward notice a property clue answers (clues are registered in order, 财产调查规定 art. 23). */
+    rewardNoticeId: zUuid.nullable(),
     attachments: z.array(z.object({ id: zUuid, label: z.string(), mediaType: z.string(), sizeBytes: z.number().int() })),
     version: z.number().int(),
     /** What the caller may do now. */

@@ -17,6 +17,7 @@ export interface NewSubmission {
   receivedOn: string;
   registerBy: string | null;
   answerBy: string | null;
+  rewardNoticeId?: string | null;
 }
 
 export async function insertSubmission(db: Executor, s: NewSubmission): Promise<void> {
@@ -38,6 +39,7 @@ export async function insertSubmission(db: Executor, s: NewSubmission): Promise<
       received_on: s.receivedOn,
       register_by: s.registerBy,
       answer_by: s.answerBy,
+      reward_notice_id: s.rewardNoticeId ?? null,
     })
     .execute();
 }
@@ -91,6 +93,7 @@ const submissionColumns = [
   's.closed_at',
   's.reply',
   's.filed_case_id',
+  's.reward_notice_id',
   's.version',
   'c.name as court_name',
   'c.name_en as court_name_en',

@@ -5,3 +5,4 @@ export * from './receipt-number.js';
 export * from './attachment-type.js';
 export * from './appointment-slots.js';
 export * from './notification-rules.js';
+export * from './public-notices.js';

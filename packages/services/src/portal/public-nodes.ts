@@ -63,6 +63,13 @@ export function publicNode(action: string, after: unknown, viewer: { partyId: st
       return { kind: 'creditMeasureEnded', zh: '信用惩戒措施解除', en: 'A credit measure ended' };
     case 'startDisposal':
       return { kind: 'disposal', zh: '开始处置被执行人财产', en: 'Disposal of the debtor\'s property began' };
+    // The auction notice is public anyway; a reward notice is told to the parties as an investigation step.
+    case 'noticePublished':
+      return a.kind === 'auction'
+        ? { kind: 'disposal', zh: '发布网络司法拍卖公告', en: 'An online judicial auction of the debtor\'s property was announced' }
+        : a.kind === 'reward'
+          ? { kind: 'investigation', zh: '发布悬赏公告查找被执行人财产', en: 'A reward notice for the debtor\'s property was published' }
+          : null;
     case 'fundsReceived': {
       const amount = fen(a.amountFen);
       return amount === null ? null : { kind: 'fundsReceived', zh: `收到执行款 ${formatYuan(amount)}`, en: `Enforcement money received: ${formatYuan(amount)}` };

@@ -107,6 +107,7 @@ export function submissionDetail(row: SubmissionRow, today: CivilDate, extra: { 
     reply: row.reply,
     filedCaseId: row.filed_case_id,
     filedCaseNumber: row.filed_case_number ?? null,
+    rewardNoticeId: row.reward_notice_id,
     attachments: extra.attachments,
     actions: extra.actions,
     version: row.version,

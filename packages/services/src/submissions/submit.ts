@@ -7,7 +7,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError, invalidField, type SubmissionReceipt, type SubmissionRequest } from '@zhixing/contracts';
-import { findCaseByNumber, findCourt, findSubmissionById, insertSubmission, insertSubmissionAttachments, takeAppointmentSeat } from '@zhixing/db';
+import { findCaseByNumber, findCourt, findLiveRewardNotice, findSubmissionById, insertSubmission, insertSubmissionAttachments, takeAppointmentSeat } from '@zhixing/db';
 import {
   ATTACHMENT_MAX_BYTES,
   SLOT_SEATS,
@@ -71,7 +71,7 @@ function readAttachments(input: SubmissionRequest): Array<{ label: string; media
 function detailsOf(input: SubmissionRequest): Record<string, unknown> {
   const { kind: _kind, submitter: _submitter, attachments: _attachments, ...rest } = input;
   const details: Record<string, unknown> = { ...rest };
-  for (const key of ['courtId', 'caseNumber', 'urgent', 'slot']) delete details[key];
+  for (const key of ['courtId', 'caseNumber', 'urgent', 'slot', 'rewardNoticeId']) delete details[key];
   return details;
 }
 
@@ -87,6 +87,11 @@ export async function submit(ctx: ServiceContext, input: SubmissionRequest, call
     if (!slotDate) throw invalidField('slot', '该时段不可预约，请在未来十个工作日的时段中选择', 'This slot cannot be booked: choose one of the next ten working days');
   }
   const urgent = input.kind === 'propertyClue' && input.urgent;
+  // A clue answering a reward notice is registered against it, in order (财产调查规定 art. 23).
+  const rewardNoticeId = input.kind === 'propertyClue' ? (input.rewardNoticeId ?? null) : null;
+  if (rewardNoticeId && !(where.caseId && (await findLiveRewardNotice(db, rewardNoticeId, where.caseId, receivedOn)))) {
+    throw invalidField('rewardNoticeId', '该案没有此项有效的悬赏公告', 'This case has no such reward notice in force');
+  }
   const deadlines = submissionDeadlines(calendar, input.kind, { receivedOn, registeredOn: null, urgent, slotDate });
   const id = randomUUID();
   const receiptNumber = receiptNumberFromBytes(input.kind, civilParts(receivedOn).year, randomBytes(64));
@@ -109,6 +114,7 @@ export async function submit(ctx: ServiceContext, input: SubmissionRequest, call
       receivedOn,
       registerBy: deadlines.registerBy,
       answerBy: deadlines.answerBy,
+      rewardNoticeId,
     });
     await insertSubmissionAttachments(trx, attachments.map((a, position) => ({ id: randomUUID(), submissionId: id, position, ...a })));
     if (slot && (await takeAppointmentSeat(trx, where.courtId, slot, SLOT_SEATS, id)) === null) throw new AppError('APPOINTMENT_SLOT_TAKEN', { details: { slot } });
