@@ -199,8 +199,8 @@ describe('route access table: role × route', () => {
       }
     }
   });
-  it('the notices, the courts and their appointment slots are public', async () => {
-    for (const url of ['/api/public/v1/notices', '/api/public/v1/notices?kind=auction', '/api/public/v1/courts', '/api/public/v1/courts/210202/appointment-slots']) {
+  it('the notices, the courts, their appointment slots and the open statistics are public', async () => {
+    for (const url of ['/api/public/v1/notices', '/api/public/v1/notices?kind=auction', '/api/public/v1/courts', '/api/public/v1/courts/210202/appointment-slots', '/api/public/v1/statistics', '/api/public/v1/statistics.csv']) {
       assert.equal((await t.call(null, 'GET', url)).statusCode, 200, url);
     }
   });

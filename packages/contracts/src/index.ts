@@ -64,6 +64,7 @@ export * from './public/appointment-slots.js';
 export * from './public/subscriptions.js';
 export * from './public/notices.js';
 export * from './public/search-terminated-cases.js';
+export * from './public/statistics.js';
 export * from './cases/case-notices.js';
 export * from './cases/case-notifications.js';
 export * from './submissions/list-submissions.js';

@@ -30,3 +30,4 @@ export { sql, type Kysely, type Transaction } from 'kysely';
 export * from './repositories/submissions.repository.js';
 export * from './repositories/notifications.repository.js';
 export * from './repositories/public-notices.repository.js';
+export * from './repositories/statistics.repository.js';

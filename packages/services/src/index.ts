@@ -126,3 +126,4 @@ export * from './notices/publish-notice.js';
 export * from './notices/withdraw-notice.js';
 export * from './notices/list-notices.js';
 export * from './public/search-terminated-cases.js';
+export * from './statistics/open-statistics.js';

@@ -77,6 +77,7 @@ import { subscriptionRoutes } from './public/subscriptions.js';
 import { listPublicNoticesRoutes } from './public/list-public-notices.js';
 import { searchTerminatedCasesRoutes } from './public/search-terminated-cases.js';
 import { caseNoticesRoutes } from './cases/case-notices.js';
+import { getOpenStatisticsRoutes } from './public/get-open-statistics.js';
 import { caseNotificationsRoutes } from './cases/case-notifications.js';
 import { followSubmissionRoutes } from './public/follow-submission.js';
 import { listPublicCourtsRoutes } from './public/list-public-courts.js';
@@ -181,6 +182,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   listPublicNoticesRoutes(app, ctx, opts.publicSearchRateLimit);
   searchTerminatedCasesRoutes(app, ctx, opts.publicSearchRateLimit);
   caseNoticesRoutes(app, ctx);
+  getOpenStatisticsRoutes(app, ctx, opts.publicSearchRateLimit);
   caseNotificationsRoutes(app, ctx);
   followSubmissionRoutes(app, ctx, opts.publicSearchRateLimit);
   listPublicCourtsRoutes(app, ctx);
