@@ -95,6 +95,26 @@ describe('portal party routes', () => {
     assert.equal((await t.agencyCall(token, 'GET', '/api/public/v1/party/subscriptions')).json<{ items: unknown[] }>().items.length, 0);
   });
 
+  it('prints a party\'s filing notice with their code when the clerk sends the right code, and keeps nothing', async () => {
+    const clerk = await t.login('clerk.zs');
+    const id = (await t.call(clerk, 'GET', '/api/v1/cases')).json<{ items: Array<{ id: string; caseNumber: string }> }>().items.find((c) => c.caseNumber === caseNumber)!.id;
+    const applicant = codes.find((c) => c.partyRole === 'applicant')!;
+    const res = await t.call(clerk, 'POST', `/api/v1/cases/${id}/parties/${applicant.partyId}/filing-notice`, { queryCode: applicant.code.toLowerCase() });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    assert.equal(res.rawPayload.subarray(0, 2).toString('latin1'), 'PK');
+    assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''.*%E5%8F%97%E7%90%86%E6%A1%88%E4%BB%B6%E9%80%9A%E7%9F%A5%E4%B9%A6/);
+    // The debtor's code does not print the applicant's notice; another court cannot print at all.
+    const debtor = codes.find((c) => c.partyRole === 'debtor')!;
+    const wrong = await t.call(clerk, 'POST', `/api/v1/cases/${id}/parties/${applicant.partyId}/filing-notice`, { queryCode: debtor.code });
+    assert.equal(wrong.statusCode, 400);
+    assert.match(wrong.json<{ messageZh: string }>().messageZh, /queryCode/);
+    const xg = await t.login('judge.xg');
+    assert.equal((await t.call(xg, 'POST', `/api/v1/cases/${id}/parties/${applicant.partyId}/filing-notice`, { queryCode: applicant.code })).statusCode, 404);
+    const events = (await t.call(clerk, 'GET', `/api/v1/cases/${id}/events`)).body;
+    assert.ok(events.includes('filingNoticePrinted') && !events.includes(applicant.code), 'printed, and the code is not in the history');
+  });
+
   it('three wrong codes lock the case: 401, 401, 401, then 423 with the time it opens', async () => {
     const applicant = codes.find((c) => c.partyRole === 'applicant')!;
     for (let i = 0; i < 3; i++) {

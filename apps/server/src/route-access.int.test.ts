@@ -136,6 +136,8 @@ const TABLE: Row[] = [
   { name: 'distribution plans', method: 'GET', url: () => `/api/v1/cases/${caseId}/distribution-plans`, allowed: CASE_ROLES, ok: 200 },
   { name: 'reconcile statement', method: 'POST', url: () => '/api/v1/funds/reconciliation', body: () => ({ csv: '2026-11-01,S1,1.00' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'], ok: 200 },
   { name: 'reissue query code', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/query-code`, allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 201 },
+  // A wrong code: permitted roles reach the check and get 400, nothing is printed.
+  { name: 'print filing notice', method: 'POST', url: () => `/api/v1/cases/${caseId}/parties/${partyId}/filing-notice`, body: () => ({ queryCode: '2222-2222-2222' }), allowed: ['judge', 'officer', 'clerk', 'bureau_chief'], ok: 400 },
   { name: 'case notices', method: 'GET', url: () => `/api/v1/cases/${caseId}/notices`, allowed: CASE_ROLES, ok: 200 },
   // Wrong terms: permitted roles reach the rules and get 422, nothing is published.
   { name: 'publish notice', method: 'POST', url: () => `/api/v1/cases/${caseId}/notices`, body: () => ({ kind: 'reward', debtorPartyId, applicationReceivedOn: '2026-01-05', terms: { kind: 'percent', percent: 90 }, conditions: '提供线索' }), allowed: ['judge', 'officer'], ok: 422 },

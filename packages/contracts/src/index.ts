@@ -66,6 +66,7 @@ export * from './public/notices.js';
 export * from './public/search-terminated-cases.js';
 export * from './public/statistics.js';
 export * from './cases/case-notices.js';
+export * from './cases/filing-notice.js';
 export * from './cases/case-notifications.js';
 export * from './submissions/list-submissions.js';
 export * from './submissions/get-submission.js';

@@ -127,3 +127,4 @@ export * from './notices/withdraw-notice.js';
 export * from './notices/list-notices.js';
 export * from './public/search-terminated-cases.js';
 export * from './statistics/open-statistics.js';
+export * from './portal/filing-notice.js';

@@ -78,6 +78,7 @@ import { listPublicNoticesRoutes } from './public/list-public-notices.js';
 import { searchTerminatedCasesRoutes } from './public/search-terminated-cases.js';
 import { caseNoticesRoutes } from './cases/case-notices.js';
 import { getOpenStatisticsRoutes } from './public/get-open-statistics.js';
+import { printFilingNoticeRoutes } from './cases/print-filing-notice.js';
 import { caseNotificationsRoutes } from './cases/case-notifications.js';
 import { followSubmissionRoutes } from './public/follow-submission.js';
 import { listPublicCourtsRoutes } from './public/list-public-courts.js';
@@ -183,6 +184,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   searchTerminatedCasesRoutes(app, ctx, opts.publicSearchRateLimit);
   caseNoticesRoutes(app, ctx);
   getOpenStatisticsRoutes(app, ctx, opts.publicSearchRateLimit);
+  printFilingNoticeRoutes(app, ctx);
   caseNotificationsRoutes(app, ctx);
   followSubmissionRoutes(app, ctx, opts.publicSearchRateLimit);
   listPublicCourtsRoutes(app, ctx);

@@ -11,3 +11,4 @@ export { buildRemovalDecisionDocx, REMOVAL_KINDS, type RemovalDecisionInput, typ
 export { buildControlRulingDocx, CONTROL_DOCUMENT_ACTS, type ControlDocumentAct, type ControlPropertyText, type ControlRulingInput } from './control-ruling-docx.js';
 export { buildAssistanceNoticeDocx, type AssistanceNoticeInput, type EnforcementOfficer } from './assistance-notice-docx.js';
 export { buildDistributionPlanDocx, DISTRIBUTION_DEBTOR_KINDS_ZH, DISTRIBUTION_TIERS, type DistributionCreditorLine, type DistributionPlanInput, type DistributionTierText } from './distribution-plan-docx.js';
+export { buildFilingNoticeDocx, type FilingNoticeInput } from './filing-notice-docx.js';
