@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession, type SessionUser } from './auth/session-context.js';
-import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
+import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeSubmissions, canSeeWarnings, canVerifyAudit, homePath, mayOpen } from './auth/permissions.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { ConsoleLayout } from './layout/console-layout.js';
 import { LoginPage } from './pages/login/login-page.js';
@@ -21,6 +21,7 @@ import { CreditPage } from './pages/credit/credit-page.js';
 import { AuditPage } from './pages/audit/audit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { AssistDeskPage } from './pages/assist-desk/assist-desk-page.js';
+import { SubmissionsPage } from './pages/submissions/submissions-page.js';
 
 function FullPageSpinner() {
   const { t } = useI18n();
@@ -67,6 +68,7 @@ export function AppRoutes() {
         <Route path="/cases" element={cases(<CaseListPage />)} />
         <Route path="/cases/new" element={cases(canFileCases(user) ? <FileCasePage /> : <NotFoundPage />)} />
         <Route path="/cases/:id" element={cases(<CaseDetailPage />)} />
+        <Route path="/submissions" element={canSeeSubmissions(user) ? <SubmissionsPage /> : <NotFoundPage />} />
         <Route path="/warnings" element={canSeeWarnings(user) ? <WarningsPage /> : <NotFoundPage />} />
         <Route path="/controls/expiring" element={cases(<ExpiringControlsPage />)} />
         <Route path="/funds" element={cases(<FundsPage />)} />

@@ -143,3 +143,28 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/**
+ * A POST that answers with a file (e.g. a document built from what the body carries): the file is
+ * handed to the browser as a download named by the server's Content-Disposition (RFC 5987 name).
+ */
+export async function downloadByPost(path: string, options: RequestOptions & { fallbackName: string }): Promise<void> {
+  const headers: Record<string, string> = { 'accept-language': language === 'zh' ? 'zh-CN' : 'en', 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options), { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(options.body ?? {}) });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (!response.ok) throw new ApiError(response.status, await parseErrorBody(response));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : options.fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -48,6 +48,10 @@ import type {
   revokeInstitutionKeyRoute,
   startInquiryRoute,
   getCasePropertiesRoute,
+  listCaseNoticesRoute,
+  publishNoticeRoute,
+  withdrawNoticeRoute,
+  caseNotificationsRoute,
 } from '@zhixing/contracts';
 import { buildUrl, request } from './client.js';
 
@@ -107,6 +111,9 @@ const PATHS = {
   institutionKeyRevoke: '/api/v1/institutions/:id/keys/:keyId/revoke',
   networkInquiries: '/api/v1/cases/:id/network-inquiries',
   caseProperties: '/api/v1/cases/:id/properties',
+  caseNotices: '/api/v1/cases/:id/notices',
+  noticeWithdrawal: '/api/v1/cases/:id/notices/:noticeId/withdrawal',
+  caseNotifications: '/api/v1/cases/:id/notifications',
 } as const satisfies {
   login: (typeof loginRoute)['path'];
   logout: (typeof logoutRoute)['path'];
@@ -152,6 +159,9 @@ const PATHS = {
   institutionKeyRevoke: (typeof revokeInstitutionKeyRoute)['path'];
   networkInquiries: (typeof startInquiryRoute)['path'];
   caseProperties: (typeof getCasePropertiesRoute)['path'];
+  caseNotices: (typeof listCaseNoticesRoute | typeof publishNoticeRoute)['path'];
+  noticeWithdrawal: (typeof withdrawNoticeRoute)['path'];
+  caseNotifications: (typeof caseNotificationsRoute)['path'];
 };
 
 export type MeReply = Reply<typeof getMeRoute>;
@@ -222,6 +232,10 @@ export type InquiryStartedReply = Reply<typeof startInquiryRoute, 201>;
 export type CasePropertiesReply = Reply<typeof getCasePropertiesRoute>;
 export type CaseProperty = CasePropertiesReply['properties'][number];
 export type InquiryRequest = CasePropertiesReply['requests'][number];
+export type CaseNoticesReply = Reply<typeof listCaseNoticesRoute>;
+export type CaseNotice = CaseNoticesReply['items'][number];
+export type PublishNoticeBody = Body<typeof publishNoticeRoute>;
+export type CaseNotificationsReply = Reply<typeof caseNotificationsRoute>;
 
 export const api = {
   login: (body: LoginBody) => request<MeReply>('POST', PATHS.login, { body }),
@@ -281,4 +295,10 @@ export const api = {
   startNetworkInquiry: (caseId: string) => request<InquiryStartedReply>('POST', PATHS.networkInquiries, { params: { id: caseId }, body: {} }),
   /** What the inquiry found and where each request stands; the server records the read (audited). */
   getCaseProperties: (caseId: string) => request<CasePropertiesReply>('GET', PATHS.caseProperties, { params: { id: caseId } }),
+  /** 悬赏公告 and 拍卖公告 of the case, withdrawn ones included. */
+  listCaseNotices: (caseId: string) => request<CaseNoticesReply>('GET', PATHS.caseNotices, { params: { id: caseId } }),
+  publishNotice: (caseId: string, body: PublishNoticeBody) => request<Reply<typeof publishNoticeRoute, 201>>('POST', PATHS.caseNotices, { params: { id: caseId }, body }),
+  withdrawNotice: (caseId: string, noticeId: string, reason: string) => request<CaseNotice>('POST', PATHS.noticeWithdrawal, { params: { id: caseId, noticeId }, body: { reason } }),
+  /** Who follows the case on the portal, and what they were sent. */
+  getCaseNotifications: (caseId: string) => request<CaseNotificationsReply>('GET', PATHS.caseNotifications, { params: { id: caseId } }),
 };

@@ -26,6 +26,9 @@ import type {
   putCalendarYearRoute,
   revealPartyIdRoute,
   verifyAuditChainRoute,
+  listSubmissionsRoute,
+  getSubmissionRoute,
+  decideSubmissionRoute,
 } from '@zhixing/contracts';
 import type { SessionUser } from './session-context.js';
 
@@ -71,6 +74,10 @@ const AGENCY_LIST_ROLES = ['admin', 'bureau_chief', 'president', 'city_superviso
  * services refuse the system administrator (403), so this list cannot be checked against them.
  */
 const CASE_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
+/** 事务大厅: the portal's submissions queue, read by the case readers (the city supervisor: every court below). */
+const SUBMISSION_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president', 'city_supervisor'] as const;
+/** Registering, answering or refusing a submission of one's own court (the detail's `actions` say what is open). */
+const SUBMISSION_DECIDE_ROLES = ['judge', 'officer', 'clerk', 'bureau_chief', 'president'] as const;
 
 const has = (list: readonly Role[], role: Role): boolean => list.includes(role);
 
@@ -95,6 +102,8 @@ export const canGrantPermits = (user: SessionUser): boolean => has(PERMIT_ROLES,
 export const canLiftSubjects = (user: SessionUser): boolean => has(PERMIT_ROLES, user.role);
 export const canReadCheckLog = (user: SessionUser): boolean => has(CHECK_LOG_ROLES, user.role);
 export const canBindDocuments = (user: SessionUser): boolean => has(DOCUMENT_ROLES, user.role);
+export const canSeeSubmissions = (user: SessionUser): boolean => has(SUBMISSION_ROLES, user.role);
+export const canDecideSubmissions = (user: SessionUser): boolean => has(SUBMISSION_DECIDE_ROLES, user.role);
 /**
  * The 信用惩戒 page: anyone with at least one of its tabs — the overview, the corrections queue (a
  * clerk registers and follows corrections there), or the agency check log.
@@ -113,6 +122,7 @@ export const mayOpen = (user: SessionUser, path: string): boolean => {
   if (/^\/credit(\/|$|\?)/.test(path)) return canOpenCredit(user);
   if (/^\/admin(\/|$|\?)/.test(path)) return canAdminister(user);
   if (/^\/audit(\/|$|\?)/.test(path)) return canVerifyAudit(user);
+  if (/^\/submissions(\/|$|\?)/.test(path)) return canSeeSubmissions(user);
   return true;
 };
 
@@ -147,6 +157,9 @@ export type RoleListsMatchContracts = [
   Assert<Same<(typeof CHECK_LOG_ROLES)[number], RolesOf<typeof queryCheckLogRoute>>>,
   Assert<Same<(typeof DOCUMENT_ROLES)[number], RolesOf<typeof bindIdentityDocumentRoute>>>,
   Assert<Same<(typeof DOCUMENT_ROLES)[number], RolesOf<typeof unbindIdentityDocumentRoute>>>,
+  Assert<Same<(typeof SUBMISSION_ROLES)[number], RolesOf<typeof listSubmissionsRoute>>>,
+  Assert<Same<(typeof SUBMISSION_ROLES)[number], RolesOf<typeof getSubmissionRoute>>>,
+  Assert<Same<(typeof SUBMISSION_DECIDE_ROLES)[number], RolesOf<typeof decideSubmissionRoute>>>,
   /** Every role but the administrator works with cases. */
   Assert<Same<(typeof CASE_ROLES)[number], Exclude<Role, 'admin'>>>,
 ];

@@ -12,6 +12,8 @@ import { INQUIRY_MESSAGES } from './messages-inquiry.js';
 import { CONTROL_MESSAGES } from './messages-controls.js';
 import { FUNDS_MESSAGES } from './messages-funds.js';
 import { DESK_MESSAGES } from './messages-desk.js';
+import { NOTICE_MESSAGES } from './messages-notices.js';
+import { SUBMISSION_MESSAGES } from './messages-submissions.js';
 
 /**
  * Every visible string of the console, Chinese first. One entry per key holds both languages, so a
@@ -32,6 +34,8 @@ export const MESSAGES = {
   ...CONTROL_MESSAGES,
   ...FUNDS_MESSAGES,
   ...DESK_MESSAGES,
+  ...NOTICE_MESSAGES,
+  ...SUBMISSION_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

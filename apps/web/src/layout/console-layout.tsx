@@ -1,9 +1,9 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApiOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, FolderOpenOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApiOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, SafetyCertificateOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../auth/session-context.js';
-import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
+import { canAdminister, canFileCases, canOpenCredit, canSeeCases, canSeeSubmissions, canSeeWarnings, canVerifyAudit } from '../auth/permissions.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ConsoleHeader } from './console-header.js';
 
@@ -12,7 +12,7 @@ const { Sider, Content } = Layout;
 /** Which menu entry a path belongs to: /cases/new is 立案, any other /cases… is 案件. */
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/cases/new')) return '/cases/new';
-  for (const key of ['/cases', '/warnings', '/controls/expiring', '/funds', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/admin/institutions', '/audit', '/calculators']) {
+  for (const key of ['/cases', '/submissions', '/warnings', '/controls/expiring', '/funds', '/credit', '/admin/users', '/admin/calendar', '/admin/agencies', '/admin/institutions', '/audit', '/calculators']) {
     if (pathname.startsWith(key)) return key;
   }
   return '';
@@ -46,6 +46,7 @@ export function ConsoleLayout() {
     : [
         ...(canSeeCases(user) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') }] : []),
         ...(canFileCases(user) ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.fileCase') }] : []),
+        ...(canSeeSubmissions(user) ? [{ key: '/submissions', icon: <InboxOutlined />, label: t('nav.submissions') }] : []),
         ...(canOpenCredit(user) ? [{ key: '/credit', icon: <StopOutlined />, label: t('nav.credit') }] : []),
         ...(canSeeWarnings(user) ? [{ key: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') }] : []),
         ...(canSeeCases(user) ? [{ key: '/controls/expiring', icon: <FieldTimeOutlined />, label: t('nav.controlsExpiring') }] : []),

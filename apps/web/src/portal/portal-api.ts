@@ -2,12 +2,25 @@
  * The portal's one way to the server: `/api/public/v1`, no cookies; a verified party's token
  * (`Bearer zxp_…`) lives in this tab's sessionStorage only, so closing the tab ends the access.
  */
-import type { ErrorBody, OpenPartySessionRequest, PartyCase, PartySession, searchConsumptionRestrictionsRoute, searchDishonestListRoute } from '@zhixing/contracts';
+import type {
+  ErrorBody,
+  OpenPartySessionRequest,
+  PartyCase,
+  PartySession,
+  SubmissionReceipt,
+  SubmissionRequest,
+  listAppointmentSlotsRoute,
+  listPublicCourtsRoute,
+  searchConsumptionRestrictionsRoute,
+  searchDishonestListRoute,
+} from '@zhixing/contracts';
 
 /** What the server answers, from the contract's zod schema without bundling zod (as api/endpoints.ts does). */
 type Out<S> = S extends { _output: infer O } ? O : never;
 export type DishonestHit = Out<(typeof searchDishonestListRoute)['response'][200]>['items'][number];
 export type RestrictedHit = Out<(typeof searchConsumptionRestrictionsRoute)['response'][200]>['items'][number];
+export type PublicCourt = Out<(typeof listPublicCourtsRoute)['response'][200]>['courts'][number];
+export type AppointmentSlots = Out<(typeof listAppointmentSlotsRoute)['response'][200]>;
 
 const TOKEN_KEY = 'zhixing.portal.token';
 
@@ -64,6 +77,11 @@ export const portalApi = {
   openPartySession: (body: OpenPartySessionRequest, lang: 'zh' | 'en') => call<PartySession>('POST', '/api/public/v1/party-sessions', lang, body),
   closePartySession: (lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', '/api/public/v1/party-sessions/current', lang, undefined, true),
   partyCase: (lang: 'zh' | 'en') => call<PartyCase>('GET', '/api/public/v1/party/case', lang, undefined, true),
+  courts: (lang: 'zh' | 'en') => call<{ courts: PublicCourt[] }>('GET', '/api/public/v1/courts', lang),
+  appointmentSlots: (courtId: string, lang: 'zh' | 'en') => call<AppointmentSlots>('GET', `/api/public/v1/courts/${encodeURIComponent(courtId)}/appointment-slots`, lang),
+  /** A party logged in on the portal (`asParty`) hands it in on their own case. */
+  submit: (body: SubmissionRequest, lang: 'zh' | 'en', asParty = false) => call<SubmissionReceipt>('POST', '/api/public/v1/submissions', lang, body, asParty),
+  followSubmission: (receiptNumber: string, lang: 'zh' | 'en') => call<SubmissionReceipt>('GET', `/api/public/v1/submissions/${encodeURIComponent(receiptNumber)}`, lang),
   /** A served document's bytes (the token goes in a header, so the file is fetched, then saved). */
   partyDocument: async (id: string): Promise<Blob> => {
     const res = await fetch(`/api/public/v1/party/documents/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${partyToken.get() ?? ''}` }, credentials: 'omit' });

@@ -9,6 +9,10 @@ import { PortalI18nProvider, usePortalI18n } from './portal-i18n.js';
 import { PortalLayout } from './portal-layout.js';
 import { PortalHome } from './pages/portal-home.js';
 import { PartyCasePage } from './pages/party-case-page.js';
+import { AffairsHallPage } from './pages/affairs-hall-page.js';
+import { SubmissionPage } from './pages/submission-page.js';
+import { PartySubmissionPage } from './pages/party-submission-page.js';
+import { FollowSubmissionPage } from './pages/follow-submission-page.js';
 
 function Shell() {
   const { lang } = usePortalI18n();
@@ -20,6 +24,11 @@ function Shell() {
             <Routes>
               <Route path="/" element={<PortalHome />} />
               <Route path="/case" element={<PartyCasePage />} />
+              <Route path="/case/affairs/:kind" element={<PartySubmissionPage />} />
+              <Route path="/affairs" element={<AffairsHallPage />} />
+              <Route path="/affairs/:kind" element={<SubmissionPage />} />
+              <Route path="/follow" element={<FollowSubmissionPage />} />
+              <Route path="/follow/:receiptNumber" element={<FollowSubmissionPage />} />
               <Route path="*" element={<PortalHome />} />
             </Routes>
           </PortalLayout>

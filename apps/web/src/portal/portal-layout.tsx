@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { usePortalI18n } from './portal-i18n.js';
 
 /** Header with the site's name and the language switch, the main landmark, the footer (WCAG: landmarks, skip link). */
@@ -26,6 +26,13 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             {t('switchLanguage')}
           </Button>
         </div>
+        <nav className="zx-portal-nav" aria-label={t('navLabel')}>
+          <NavLink to="/" end>
+            {t('navHome')}
+          </NavLink>
+          <NavLink to="/affairs">{t('navAffairs')}</NavLink>
+          <NavLink to="/follow">{t('navFollow')}</NavLink>
+        </nav>
       </header>
       <main id="main" className="zx-portal-main" tabIndex={-1}>
         {children}

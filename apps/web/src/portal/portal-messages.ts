@@ -1,3 +1,5 @@
+import { AFFAIRS_MESSAGES } from './affairs/affairs-messages.js';
+
 /**
  * The portal's own words (zh first, en), apart from the console's: the public bundle carries only
  * what the public sees.
@@ -76,6 +78,7 @@ export const PORTAL_MESSAGES = {
     en: 'A debtor who does not perform as the enforcement notice requires may be put on the dishonest-debtor list, barred from high consumption and from leaving the country, fined or detained; refusing to perform while able to, in serious cases, is the crime of refusing to execute a judgment (Civil Procedure Law arts. 114, 264 and 266; SPC rules on the dishonest-debtor list art. 1; Criminal Law art. 313).',
   },
   errorGeneric: { zh: '暂时无法完成，请稍后再试。', en: 'This could not be done just now: please try again later.' },
+  ...AFFAIRS_MESSAGES,
 } as const;
 
 export type PortalMessageKey = keyof typeof PORTAL_MESSAGES;

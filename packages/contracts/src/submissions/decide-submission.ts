@@ -3,6 +3,7 @@ import { defineRoute } from '../route.js';
 import { zIdParams } from '../common.js';
 import { zSubmissionDetail } from './get-submission.js';
 import { writing } from '../public/submission-parts.js';
+import { zIssuedQueryCode } from '../public/query-codes.js';
 
 export const zDecideSubmissionRequest = z
   .discriminatedUnion('action', [
@@ -29,5 +30,6 @@ export const decideSubmissionRoute = defineRoute({
   access: { roles: ['judge', 'officer', 'clerk', 'bureau_chief', 'president'] },
   params: zIdParams,
   body: zDecideSubmissionRequest,
-  response: { 200: zSubmissionDetail },
+  // An online filing request answered by filing: the parties' query codes, shown this once (as at filing).
+  response: { 200: zSubmissionDetail.extend({ queryCodes: z.array(zIssuedQueryCode).optional() }).meta({ id: 'DecidedSubmission' }) },
 });

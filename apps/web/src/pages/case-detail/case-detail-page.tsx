@@ -23,6 +23,8 @@ import { NetworkInquiryCard } from './network-inquiry-card.js';
 import { ControlsCard } from './controls-card.js';
 import { useCaseControls } from './control-data.js';
 import { FundsCard } from './funds-card.js';
+import { NoticesCard } from './notices-card.js';
+import { NotificationsCard } from './notifications-card.js';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -114,10 +116,13 @@ export function CaseDetailPage() {
       {/* 财产查控 before 信用惩戒: a debtor's property is looked for first, discipline follows when none is found. */}
       <NetworkInquiryCard detail={c} onChanged={events.reload} controls={controls.data?.controls} onControlOrdered={controls.reload} />
       <ControlsCard detail={c} controls={controls} onChanged={events.reload} />
+      {/* 悬赏公告 to find property, 拍卖公告 to sell what is held. */}
+      <NoticesCard detail={c} onChanged={events.reload} />
       <FundsCard key={`funds-${deductedFen}`} detail={c} onChanged={events.reload} />
       <CreditCard detail={c} onChanged={events.reload} />
       <CaseInfoCard detail={c} />
       <PartiesCard detail={c} canReveal={canRevealIds(user)} />
+      <NotificationsCard detail={c} />
       <ClaimsCard detail={c} />
     </>
   );

@@ -32,7 +32,7 @@ export function QueryCodeButton({ detail, party }: { detail: CaseDetailReply; pa
       <Button size="small" icon={<KeyOutlined />} onClick={() => void reissue()} aria-label={t('queryCode.reissueFor', { name: party.name })}>
         {t('queryCode.reissue')}
       </Button>
-      {issued ? <QueryCodesModal caseNumber={detail.caseNumber} codes={[issued]} onClose={() => setIssued(null)} /> : null}
+      {issued ? <QueryCodesModal caseId={detail.id} caseNumber={detail.caseNumber} codes={[issued]} onClose={() => setIssued(null)} /> : null}
     </>
   );
 }

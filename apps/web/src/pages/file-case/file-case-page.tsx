@@ -89,7 +89,7 @@ export function FileCasePage() {
 
   return (
     <div ref={topRef}>
-      {filed ? <QueryCodesModal caseNumber={filed.caseNumber} codes={filed.queryCodes} onClose={() => void navigate(`/cases/${filed.id}`)} /> : null}
+      {filed ? <QueryCodesModal caseId={filed.id} caseNumber={filed.caseNumber} codes={filed.queryCodes} onClose={() => void navigate(`/cases/${filed.id}`)} /> : null}
       <PageHeader title={t('fileCase.title')} description={t('fileCase.description')} />
       {error ? (
         <ErrorAlert error={error} title={t('fileCase.failed')} />

@@ -8,6 +8,7 @@ import { usePortalI18n } from '../portal-i18n.js';
 import { PortalError, partyToken, portalApi } from '../portal-api.js';
 import { PerformanceCard } from '../performance-card.js';
 import { DocumentsCard } from '../documents-card.js';
+import { CaseAffairsCard } from '../affairs/case-affairs-card.js';
 
 /** The verified party's own case: where it stands, the money, and every public node as a timeline. */
 export function PartyCasePage() {
@@ -114,6 +115,7 @@ export function PartyCasePage() {
       </Row>
       {data.performance && <PerformanceCard performance={data.performance} debtor={data.you.role === 'debtor'} />}
       <DocumentsCard documents={data.documents} />
+      <CaseAffairsCard />
       <Card>
         <Typography.Title level={2} style={{ marginTop: 0, fontSize: 18 }}>
           {t('timeline')}

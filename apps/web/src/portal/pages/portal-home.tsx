@@ -2,8 +2,9 @@ import { Col, Row, Typography } from 'antd';
 import { usePortalI18n } from '../portal-i18n.js';
 import { PartyLoginCard } from '../party-login-card.js';
 import { PublicListSearchCard } from '../public-list-search-card.js';
+import { AffairsHomeCard } from '../affairs/affairs-home-card.js';
 
-/** The portal's front page: a party follows their case; anyone searches the dishonest-debtor list. */
+/** The portal's front page: anyone hands something in at the affairs hall or searches the dishonest-debtor list; a party follows their case. */
 export function PortalHome() {
   const { t } = usePortalI18n();
   return (
@@ -12,6 +13,9 @@ export function PortalHome() {
         {t('siteName')}
       </Typography.Title>
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <AffairsHomeCard />
+        </Col>
         <Col xs={24} md={12}>
           <PartyLoginCard />
         </Col>
