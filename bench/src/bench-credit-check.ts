@@ -17,7 +17,6 @@
  * 4. The k-anonymity range index built from the credit index: time, bytes, query rate, and an
  *    agency's verification of listed and unlisted subjects.
  */
-import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -26,6 +25,7 @@ import type { Scenario } from '@zhixing/domain';
 import { BareProbe } from './credit-bare-probe.js';
 import type { CreditBenchConfig, CreditBenchResults, LookupMethod, RateRound } from './credit-results.js';
 import { SeededRandom, creditListShape, generateCreditMeasures, generateSubjects } from './generate-credit-list.js';
+import { copyThroughPsql } from './psql-copy.js';
 import { median, round } from './stats.js';
 
 type Log = (line: string) => void;
@@ -336,35 +336,6 @@ async function benchRedis(url: string, subjects: Set<string>, sample: string[], 
   }
 }
 
-/** COPY FROM STDIN through psql (node-postgres has no COPY without another package). */
-function copyThroughPsql(url: string, table: string, subjects: Set<string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const psql = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `COPY ${table} (subject_id) FROM STDIN`], { stdio: ['pipe', 'ignore', 'pipe'] });
-    let stderr = '';
-    psql.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    psql.on('error', reject);
-    psql.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`psql COPY failed (${String(code)}): ${stderr}`))));
-    const lines: string[] = [];
-    const flush = () => {
-      const ok = psql.stdin.write(lines.join('\n') + '\n');
-      lines.length = 0;
-      return ok;
-    };
-    const iterator = subjects.values();
-    const pump = (): void => {
-      for (let next = iterator.next(); !next.done; next = iterator.next()) {
-        lines.push(next.value);
-        if (lines.length === 50_000 && !flush()) {
-          psql.stdin.once('drain', pump);
-          return;
-        }
-      }
-      if (lines.length > 0) flush();
-      psql.stdin.end();
-    };
-    pump();
-  });
-}
 
 async function benchPostgres(url: string, subjects: Set<string>, sample: string[], concurrency: number, log: Log): Promise<CreditBenchResults['postgres']> {
   const table = `zx_bench_credit_${String(process.pid)}`;
@@ -374,7 +345,9 @@ async function benchPostgres(url: string, subjects: Set<string>, sample: string[
     await pool.query(`DROP TABLE IF EXISTS ${table}`);
     await pool.query(`CREATE UNLOGGED TABLE ${table} (subject_id text COLLATE "C" NOT NULL)`);
     const t0 = process.hrtime.bigint();
-    await copyThroughPsql(url, table, subjects);
+    await copyThroughPsql(url, table, ['subject_id'], (function* () {
+      for (const subject of subjects) yield `${subject}\n`;
+    })());
     await pool.query(`ALTER TABLE ${table} ADD PRIMARY KEY (subject_id)`);
     await pool.query(`VACUUM ANALYZE ${table}`);
     const loadSeconds = round(Number(process.hrtime.bigint() - t0) / 1e9);

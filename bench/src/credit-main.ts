@@ -7,18 +7,14 @@
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL
  * (default redis://127.0.0.1:6379).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCreditCheck } from './bench-credit-check.js';
 import { benchCreditHttp } from './bench-credit-http.js';
 import { openStore, type BenchStore } from './stores.js';
-import { RESULTS_DIR, latestDatabaseResults } from './credit-results-file.js';
 import { buildCreditSummary, renderCreditTable } from './credit-results.js';
 import type { CreditBenchConfig, CreditBenchResults } from './credit-results.js';
 import { machineInfo } from './machine.js';
-import { renderReadme } from './readme.js';
-import { BENCH_DIR } from './results-writer.js';
+import { saveSuiteResults } from './suite-results.js';
 import { elapsedMs, now, round } from './stats.js';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, label: { type: 'string' } } });
@@ -73,14 +69,5 @@ const partial: Omit<CreditBenchResults, 'summary'> = {
 };
 const results: CreditBenchResults = { ...partial, summary: buildCreditSummary(partial) };
 
-mkdirSync(RESULTS_DIR, { recursive: true });
-const file = `${results.startedAt.slice(0, 10)}-${results.label}.json`;
-writeFileSync(join(RESULTS_DIR, file), `${JSON.stringify(results, null, 2)}\n`);
-const database = latestDatabaseResults();
-if (database) {
-  const history = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort().reverse();
-  writeFileSync(join(BENCH_DIR, 'README.md'), renderReadme(database.results, database.file, history, { file, results }));
-} else {
-  log('no database-suite results yet: bench/README.md not regenerated');
-}
-process.stdout.write(`\n${renderCreditTable(results.summary)}\n\nResults: ${join(RESULTS_DIR, file)}\n`);
+const written = saveSuiteResults(results, log);
+process.stdout.write(`\n${renderCreditTable(results.summary)}\n\nResults: ${written}\n`);

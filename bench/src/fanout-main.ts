@@ -10,7 +10,7 @@
  * measured window; slows it a little), --label=name.
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,6 @@ import type { AssistEnvelope } from '@zhixing/contracts';
 import { INSTITUTION_CATEGORY_LIST, type InstitutionCategory } from '@zhixing/domain';
 import { loadOrCreateSigningKey, verifyAllChains } from '@zhixing/services';
 import { sql } from '@zhixing/db';
-import { RESULTS_DIR, latestCreditResults, latestDatabaseResults } from './credit-results-file.js';
 import { checkBooking, freePort, runEndToEnd, startPlatform, tickDiagnostics, waitForIdleJobs, type EndToEndResult } from './fanout-e2e.js';
 import { applyFaultMix, type FaultReport } from './fanout-faults.js';
 import { peakRssMiB, startSimulators } from './fanout-processes.js';
@@ -28,8 +27,7 @@ import { combineRaw, runRaw, startReplySink, type RawRequest, type RawResult } f
 import { buildFanoutSummary, renderFanoutTable, type FanoutBenchResults, type FanoutConfig, type ProfileSummary } from './fanout-results.js';
 import { createFanoutDatabase, generateFanoutCases, inquiryItems, openTheGate, registerSimulators, seedFanout, startInquiriesInWorkers } from './fanout-setup.js';
 import { machineInfo } from './machine.js';
-import { renderReadme } from './readme.js';
-import { BENCH_DIR } from './results-writer.js';
+import { saveSuiteResults } from './suite-results.js';
 import { elapsedMs, now, round } from './stats.js';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, debtors: { type: 'string' }, 'cpu-prof': { type: 'boolean', default: false }, label: { type: 'string' } } });
@@ -197,14 +195,5 @@ try {
 }
 
 const results: FanoutBenchResults = { ...partial, summary: buildFanoutSummary(partial) };
-mkdirSync(RESULTS_DIR, { recursive: true });
-const file = `${results.startedAt.slice(0, 10)}-${results.label}.json`;
-writeFileSync(join(RESULTS_DIR, file), `${JSON.stringify(results, null, 2)}\n`);
-const database = latestDatabaseResults();
-if (database) {
-  const history = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort().reverse();
-  writeFileSync(join(BENCH_DIR, 'README.md'), renderReadme(database.results, database.file, history, latestCreditResults()));
-} else {
-  log('no database-suite results yet: bench/README.md not regenerated');
-}
-process.stdout.write(`\n${renderFanoutTable(results.summary)}\n\nResults: ${join(RESULTS_DIR, file)}\n`);
+const written = saveSuiteResults(results, log);
+process.stdout.write(`\n${renderFanoutTable(results.summary)}\n\nResults: ${written}\n`);

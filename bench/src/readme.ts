@@ -5,6 +5,7 @@ import { renderCreditTable } from './credit-results.js';
 import type { CreditBenchResults } from './credit-results.js';
 import { FANOUT_WHAT, fanoutSection } from './fanout-readme.js';
 import { latestFanoutResults } from './fanout-results.js';
+import { latestPublistResults, publistSection } from './publist-results.js';
 import type { BenchResults } from './results.js';
 import { renderTable } from './summary.js';
 
@@ -71,7 +72,7 @@ Index layout: persons ${layout.persons.count.toLocaleString('en-US')} in ${layou
 Range index: agencies' check of 1,000 listed subjects found ${r.range.agencyChecks.listedFound}, of 1,000 unlisted ${r.range.agencyChecks.unlistedFound}.`;
 }
 
-export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[], credit = latestCreditResults(), fanout = latestFanoutResults()): string {
+export function renderReadme(r: BenchResults, resultsFile: string, history: readonly string[], credit = latestCreditResults(), fanout = latestFanoutResults(), publist = latestPublistResults()): string {
   const m = r.machine;
   const skipped = Object.entries(r.skipped).map(([k, why]) => `- ${STORES[k as keyof typeof STORES]} skipped: ${why}`).join('\n');
   return `# Benchmarks — \`@zhixing/bench\`
@@ -93,6 +94,7 @@ npm run bench -- credit             # only the credit-check suite (~${credit ? M
 npm run bench -- db credit          # the database suites, then the credit-check suite
 npm run bench -- fanout             # only the network inquiry fan-out (~${fanout ? Math.max(1, Math.round(fanout.results.durationSeconds / 60)) : 30} min; --quick: 1,000 debtors; --debtors=N)
 npm run bench -- fanout --cpu-prof  # the same, with the platform's CPU profile over the measured window
+npm run bench -- publist            # only the public list search at 8,000,000 entries on PostgreSQL (--quick: 200,000)
 \`\`\`
 
 PostgreSQL: \`BENCH_DATABASE_URL\` (default \`postgres://postgres@127.0.0.1:5432/postgres\`), a role that
@@ -181,6 +183,10 @@ ${creditSection(credit)}
 ### Network inquiry fan-out (suite \`fanout\`)
 
 ${fanoutSection(fanout)}
+
+### Public list search (suite \`publist\`)
+
+${publistSection(publist)}
 
 ### Filing details
 

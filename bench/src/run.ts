@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- suite…]`: the suites named (default: all three):
+ * `npm run bench [-- suite…]`: the suites named (default: all four):
  * - `db`: the three database benchmarks on PGlite and on PostgreSQL, one store after the other;
  * - `credit`: the credit-check index at 8 M entries (credit-main.ts, in its own process);
  * - `fanout`: the network inquiry fan-out, 10,000 debtors × 13 simulated institutions, end to end
- *   against the simulators' own rate (fanout-main.ts, in its own process; --cpu-prof profiles the platform).
+ *   against the simulators' own rate (fanout-main.ts, in its own process; --cpu-prof profiles the platform);
+ * - `publist`: the public list search at 8 M entries on PostgreSQL, against its raw SQL (publist-main.ts).
  * Each writes bench/results/<date>-<label>.json, regenerates bench/README.md, prints its table.
  * Options: --quick (small sizes), --stores=pglite,postgres (db), --debtors=N and --cpu-prof (fanout), --label=name.
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL.
@@ -28,7 +29,7 @@ const { values: args, positionals } = parseArgs({
   allowPositionals: true,
   options: { quick: { type: 'boolean', default: false }, stores: { type: 'string', default: 'pglite,postgres' }, label: { type: 'string' }, debtors: { type: 'string' }, 'cpu-prof': { type: 'boolean', default: false } },
 });
-const SUITES = ['db', 'credit', 'fanout'] as const;
+const SUITES = ['db', 'credit', 'fanout', 'publist'] as const;
 const suites = positionals.length > 0 ? positionals : [...SUITES];
 for (const suite of suites) if (!(SUITES as readonly string[]).includes(suite)) throw new Error(`unknown suite ${suite} (expected ${SUITES.join(', ')})`);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -141,6 +142,17 @@ function runFanoutSuite(): Promise<void> {
   });
 }
 
+/** The public list search suite, in a process of its own (8 M entries loaded into PostgreSQL). */
+function runPublistSuite(): Promise<void> {
+  const options = [...(args.quick ? ['--quick'] : []), ...(args.label === undefined ? [] : [`--label=${suites.length > 1 ? `${args.label}-publist` : args.label}`])];
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('publist-main.ts', import.meta.url).pathname, ...options], { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`publist suite exited with ${String(code)}`))));
+  });
+}
+
 if (suites.includes('db')) await runDatabaseSuites();
 if (suites.includes('credit')) await runCreditSuite();
 if (suites.includes('fanout')) await runFanoutSuite();
+if (suites.includes('publist')) await runPublistSuite();
