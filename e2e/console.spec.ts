@@ -7,6 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { chooseOption } from './support/choose-option.js';
@@ -76,6 +77,11 @@ describe('staff console', { timeout: 240_000 }, () => {
     assert.equal(await codes.getByTestId('query-code').count(), 2);
     assert.match((await codes.getByTestId('query-code').first().textContent()) ?? '', /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     await screenshotDialog(page, '03b-query-codes');
+    // The applicant's filing notice, built by the server from the code shown (never stored there).
+    const [notice] = await Promise.all([page.waitForEvent('download'), codes.getByRole('button', { name: '下载陈晓明的立案通知书（含查询码）' }).click()]);
+    assert.match(notice.suggestedFilename(), /^（\d{4}）辽0202执\d+号受理案件通知书-陈晓明\.docx$/);
+    const noticeBytes = await readFile((await notice.path())!);
+    assert.equal(noticeBytes.subarray(0, 2).toString('latin1'), 'PK');
     await codes.getByRole('button', { name: '已记录' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = page.url();

@@ -25,7 +25,7 @@ export function QueryCodesModal({ caseId, caseNumber, codes, onClose }: { caseId
       open
       title={t('queryCode.title', { caseNumber })}
       onCancel={onClose}
-      width={640}
+      width={760}
       footer={[
         <Button key="print" icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('queryCode.print')}
