@@ -80,7 +80,7 @@ describe('staff console', { timeout: 240_000 }, () => {
     // The applicant's filing notice, built by the server from the code shown (never stored there).
     const [notice] = await Promise.all([page.waitForEvent('download'), codes.getByRole('button', { name: '下载陈晓明的立案通知书（含查询码）' }).click()]);
     assert.match(notice.suggestedFilename(), /^（\d{4}）辽0202执\d+号受理案件通知书-陈晓明\.docx$/);
-    const noticeBytes = await readFile((await notice.path())!);
+    const noticeBytes = await readFile((await notice.path()));
     assert.equal(noticeBytes.subarray(0, 2).toString('latin1'), 'PK');
     await codes.getByRole('button', { name: '已记录' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
