@@ -5,14 +5,19 @@
 import type {
   ErrorBody,
   OpenPartySessionRequest,
+  OpenStatistics,
   PartyCase,
   PartySession,
+  PartySubscription,
+  PublicNotice,
+  SubscribeRequest,
   SubmissionReceipt,
   SubmissionRequest,
   listAppointmentSlotsRoute,
   listPublicCourtsRoute,
   searchConsumptionRestrictionsRoute,
   searchDishonestListRoute,
+  searchTerminatedCasesRoute,
 } from '@zhixing/contracts';
 
 /** What the server answers, from the contract's zod schema without bundling zod (as api/endpoints.ts does). */
@@ -21,6 +26,22 @@ export type DishonestHit = Out<(typeof searchDishonestListRoute)['response'][200
 export type RestrictedHit = Out<(typeof searchConsumptionRestrictionsRoute)['response'][200]>['items'][number];
 export type PublicCourt = Out<(typeof listPublicCourtsRoute)['response'][200]>['courts'][number];
 export type AppointmentSlots = Out<(typeof listAppointmentSlotsRoute)['response'][200]>;
+export type TerminatedHit = Out<(typeof searchTerminatedCasesRoute)['response'][200]>['items'][number];
+export type { OpenStatistics, PartySubscription, PublicNotice };
+
+/** Which notices, which court (none: every court), which page of 20. */
+export interface NoticeQuery {
+  readonly kind: PublicNotice['kind'];
+  readonly courtId?: string | undefined;
+  readonly page: number;
+}
+
+/** One court or the city (no courtId), from and to a month (YYYY-MM). */
+export interface StatisticsQuery {
+  readonly courtId?: string | undefined;
+  readonly from: string;
+  readonly to: string;
+}
 
 const TOKEN_KEY = 'zhixing.portal.token';
 
@@ -69,7 +90,12 @@ async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, lang: 'z
 }
 
 type ListQuery = { name?: string; idFragment?: string; creditCode?: string };
-const listParams = (q: ListQuery) => new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+const params = (q: Readonly<Record<string, string | number | undefined>>) =>
+  new URLSearchParams(Object.entries(q).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]]))).toString();
+const listParams = (q: ListQuery) => params(q);
+
+/** The open statistics as a CSV file (a plain link: the browser downloads it, nothing private in it). */
+export const statisticsCsvUrl = (q: StatisticsQuery): string => `/api/public/v1/statistics.csv?${params({ ...q })}`;
 
 export const portalApi = {
   searchDishonestList: (q: ListQuery, lang: 'zh' | 'en') => call<{ items: DishonestHit[] }>('GET', `/api/public/v1/dishonest-list?${listParams(q)}`, lang),
@@ -77,6 +103,12 @@ export const portalApi = {
   openPartySession: (body: OpenPartySessionRequest, lang: 'zh' | 'en') => call<PartySession>('POST', '/api/public/v1/party-sessions', lang, body),
   closePartySession: (lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', '/api/public/v1/party-sessions/current', lang, undefined, true),
   partyCase: (lang: 'zh' | 'en') => call<PartyCase>('GET', '/api/public/v1/party/case', lang, undefined, true),
+  searchTerminatedCases: (q: ListQuery, lang: 'zh' | 'en') => call<{ items: TerminatedHit[] }>('GET', `/api/public/v1/terminated-cases?${listParams(q)}`, lang),
+  notices: (q: NoticeQuery, lang: 'zh' | 'en') => call<{ items: PublicNotice[]; page: number; hasMore: boolean }>('GET', `/api/public/v1/notices?${params({ ...q })}`, lang),
+  statistics: (q: StatisticsQuery, lang: 'zh' | 'en') => call<OpenStatistics>('GET', `/api/public/v1/statistics?${params({ ...q })}`, lang),
+  subscriptions: (lang: 'zh' | 'en') => call<{ items: PartySubscription[] }>('GET', '/api/public/v1/party/subscriptions', lang, undefined, true),
+  subscribe: (body: SubscribeRequest, lang: 'zh' | 'en') => call<PartySubscription>('POST', '/api/public/v1/party/subscriptions', lang, body, true),
+  unsubscribe: (id: string, lang: 'zh' | 'en') => call<{ ended: true }>('DELETE', `/api/public/v1/party/subscriptions/${encodeURIComponent(id)}`, lang, undefined, true),
   courts: (lang: 'zh' | 'en') => call<{ courts: PublicCourt[] }>('GET', '/api/public/v1/courts', lang),
   appointmentSlots: (courtId: string, lang: 'zh' | 'en') => call<AppointmentSlots>('GET', `/api/public/v1/courts/${encodeURIComponent(courtId)}/appointment-slots`, lang),
   /** A party logged in on the portal (`asParty`) hands it in on their own case. */

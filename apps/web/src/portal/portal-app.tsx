@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { lazy, Suspense } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -13,9 +14,13 @@ import { AffairsHallPage } from './pages/affairs-hall-page.js';
 import { SubmissionPage } from './pages/submission-page.js';
 import { PartySubmissionPage } from './pages/party-submission-page.js';
 import { FollowSubmissionPage } from './pages/follow-submission-page.js';
+import { NoticesPage } from './pages/notices-page.js';
+
+// The charts library is loaded with the statistics page only, not by every visitor of the portal.
+const StatisticsPage = lazy(() => import('./pages/statistics-page.js').then((m) => ({ default: m.StatisticsPage })));
 
 function Shell() {
-  const { lang } = usePortalI18n();
+  const { lang, t } = usePortalI18n();
   return (
     <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME}>
       <AntApp>
@@ -29,6 +34,15 @@ function Shell() {
               <Route path="/affairs/:kind" element={<SubmissionPage />} />
               <Route path="/follow" element={<FollowSubmissionPage />} />
               <Route path="/follow/:receiptNumber" element={<FollowSubmissionPage />} />
+              <Route path="/notices" element={<NoticesPage />} />
+              <Route
+                path="/statistics"
+                element={
+                  <Suspense fallback={<Spin description={t('loading')} />}>
+                    <StatisticsPage />
+                  </Suspense>
+                }
+              />
               <Route path="*" element={<PortalHome />} />
             </Routes>
           </PortalLayout>

@@ -32,6 +32,8 @@ export function PortalLayout({ children }: { children: ReactNode }) {
           </NavLink>
           <NavLink to="/affairs">{t('navAffairs')}</NavLink>
           <NavLink to="/follow">{t('navFollow')}</NavLink>
+          <NavLink to="/notices">{t('navNotices')}</NavLink>
+          <NavLink to="/statistics">{t('navStatistics')}</NavLink>
         </nav>
       </header>
       <main id="main" className="zx-portal-main" tabIndex={-1}>

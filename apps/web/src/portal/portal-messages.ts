@@ -1,4 +1,5 @@
 import { AFFAIRS_MESSAGES } from './affairs/affairs-messages.js';
+import { PUBLICATION_MESSAGES } from './publication-messages.js';
 
 /**
  * The portal's own words (zh first, en), apart from the console's: the public bundle carries only
@@ -6,7 +7,7 @@ import { AFFAIRS_MESSAGES } from './affairs/affairs-messages.js';
  */
 export const PORTAL_MESSAGES = {
   siteName: { zh: '执行信息公开网', en: 'Enforcement Information Portal' },
-  siteTagline: { zh: '执行事务大厅 · 当事人查询 · 失信被执行人公示', en: 'Enforcement affairs hall · party access · dishonest-debtor list' },
+  siteTagline: { zh: '执行事务大厅 · 当事人查询 · 失信被执行人公示 · 公告 · 数据公开', en: 'Affairs hall · party access · public lists · notices · open data' },
   switchLanguage: { zh: 'English', en: '中文' },
   switchLanguageLabel: { zh: 'Switch to English', en: '切换到中文' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
@@ -22,7 +23,7 @@ export const PORTAL_MESSAGES = {
   required: { zh: '请填写{field}', en: 'Please enter {field}' },
   openCase: { zh: '查询本案', en: 'Open my case' },
   lockedUntil: { zh: '查询码错误次数过多，请于 {time} 后再试，或联系立案庭重新领取查询码。', en: 'Too many wrong codes. Try again after {time}, or ask the filing office for a new query code.' },
-  searchTitle: { zh: '失信被执行人及限制消费人员查询', en: 'Public lists: dishonest debtors and consumption restrictions' },
+  searchTitle: { zh: '失信被执行人、限制消费人员及终本案件查询', en: 'Public lists: dishonest debtors, consumption restrictions, 终本 cases' },
   whichList: { zh: '查询哪一名单', en: 'Which list' },
   listDishonest: { zh: '失信被执行人', en: 'Dishonest debtors' },
   listRestricted: { zh: '限制消费人员', en: 'Consumption restricted' },
@@ -79,6 +80,7 @@ export const PORTAL_MESSAGES = {
   },
   errorGeneric: { zh: '暂时无法完成，请稍后再试。', en: 'This could not be done just now: please try again later.' },
   ...AFFAIRS_MESSAGES,
+  ...PUBLICATION_MESSAGES,
 } as const;
 
 export type PortalMessageKey = keyof typeof PORTAL_MESSAGES;

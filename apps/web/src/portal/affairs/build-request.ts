@@ -21,6 +21,8 @@ export interface AffairsFormValues {
   description?: string;
   location?: string;
   urgent?: boolean;
+  /** The reward notice a property clue answers (from the notice's 提供财产线索, not a field of the form). */
+  rewardNoticeId?: string;
   objectionType?: 'act' | 'outsider';
   request?: string;
   reasons?: string;
@@ -74,7 +76,7 @@ export function buildRequest(kind: SubmissionKind, v: AffairsFormValues, onCase:
       };
     }
     case 'propertyClue':
-      return { kind, ...where, submitter, propertyType: v.propertyType ?? 'other', description: text(v.description), ...opt('location', v.location), urgent: v.urgent === true, attachments };
+      return { kind, ...where, submitter, propertyType: v.propertyType ?? 'other', description: text(v.description), ...opt('location', v.location), urgent: v.urgent === true, ...opt('rewardNoticeId', v.rewardNoticeId), attachments };
     case 'objection':
       return { kind, ...where, submitter, objectionType: v.objectionType ?? 'act', request: text(v.request), reasons: text(v.reasons), attachments };
     case 'complaint':

@@ -12,11 +12,18 @@ import { KindFields } from './kind-fields.js';
 
 const ALL_ROLES: readonly SubmitterRole[] = ['applicant', 'debtor', 'agent', 'outsider', 'public'];
 
+/** What a form starts with when it is opened from elsewhere: a property clue answering a reward notice. */
+export interface SubmissionPrefill {
+  readonly caseNumber?: string;
+  readonly rewardNoticeId?: string;
+  readonly role?: SubmitterRole;
+}
+
 /**
  * One form for every kind: who hands it in, the kind's own fields, the files. Sent as the party when
  * one is logged in (their case, no case number). Field errors from the server land on the fields.
  */
-export function SubmissionForm({ kind, party, onReceipt }: { kind: SubmissionKind; party: PartyContext | null; onReceipt: (r: SubmissionReceipt) => void }) {
+export function SubmissionForm({ kind, party, prefill, onReceipt }: { kind: SubmissionKind; party: PartyContext | null; prefill?: SubmissionPrefill; onReceipt: (r: SubmissionReceipt) => void }) {
   const { t, lang } = usePortalI18n();
   const [form] = Form.useForm<AffairsFormValues>();
   const [busy, setBusy] = useState(false);
@@ -26,7 +33,8 @@ export function SubmissionForm({ kind, party, onReceipt }: { kind: SubmissionKin
     setBusy(true);
     setError(null);
     try {
-      onReceipt(await portalApi.submit(buildRequest(kind, values, party !== null), lang, party !== null));
+      const answering = prefill?.rewardNoticeId ? { rewardNoticeId: prefill.rewardNoticeId } : {};
+      onReceipt(await portalApi.submit(buildRequest(kind, { ...values, ...answering }, party !== null), lang, party !== null));
     } catch (e) {
       const problem = submissionProblem(e, lang, known, t('errorGeneric'), (name) => t('attachmentWrongType', { name }));
       // The server's paths are checked against the form's own fields (`known`), which antd types by the values' shape.
@@ -37,8 +45,9 @@ export function SubmissionForm({ kind, party, onReceipt }: { kind: SubmissionKin
     }
   };
   const initialValues: AffairsFormValues = {
-    submitter: party ? { name: party.name, role: party.role } : { role: DEFAULT_ROLE[kind] },
+    submitter: party ? { name: party.name, role: party.role } : { role: prefill?.role ?? DEFAULT_ROLE[kind] },
     urgent: false,
+    ...(prefill?.caseNumber && !party ? { caseNumber: prefill.caseNumber } : {}),
     ...(kind === 'filingRequest' ? { application: { applicants: [{ kind: 'person' }], debtors: [{ kind: 'person' }] } } : {}),
   };
   return (

@@ -9,6 +9,7 @@ import { PortalError, partyToken, portalApi } from '../portal-api.js';
 import { PerformanceCard } from '../performance-card.js';
 import { DocumentsCard } from '../documents-card.js';
 import { CaseAffairsCard } from '../affairs/case-affairs-card.js';
+import { SubscriptionsCard } from '../subscriptions-card.js';
 
 /** The verified party's own case: where it stands, the money, and every public node as a timeline. */
 export function PartyCasePage() {
@@ -136,6 +137,7 @@ export function PartyCasePage() {
           />
         )}
       </Card>
+      <SubscriptionsCard />
     </Space>
   );
 }

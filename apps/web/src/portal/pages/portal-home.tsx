@@ -3,8 +3,9 @@ import { usePortalI18n } from '../portal-i18n.js';
 import { PartyLoginCard } from '../party-login-card.js';
 import { PublicListSearchCard } from '../public-list-search-card.js';
 import { AffairsHomeCard } from '../affairs/affairs-home-card.js';
+import { PublicationHomeCard } from '../publication/publication-home-card.js';
 
-/** The portal's front page: anyone hands something in at the affairs hall or searches the dishonest-debtor list; a party follows their case. */
+/** The portal's front page: anyone hands something in at the affairs hall, searches the public lists or reads what the court publishes; a party follows their case. */
 export function PortalHome() {
   const { t } = usePortalI18n();
   return (
@@ -21,6 +22,9 @@ export function PortalHome() {
         </Col>
         <Col xs={24} md={12}>
           <PublicListSearchCard />
+        </Col>
+        <Col xs={24}>
+          <PublicationHomeCard />
         </Col>
       </Row>
     </>
