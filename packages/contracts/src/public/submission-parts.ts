@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT } from '@zhixing/domain';
 
+// The one upload rule (domain attachment-type.ts), for the portal to refuse a wrong file before sending it.
+export { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_COUNT, sniffAttachmentType } from '@zhixing/domain';
+
 export const SUBMITTER_ROLES = ['applicant', 'debtor', 'agent', 'outsider', 'public'] as const;
 
 export const zSubmitter = z.object({
