@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { AUCTION_PROPERTY_KINDS } from '@zhixing/domain';
+
+// The notice period of an auction (domain public-notices.ts), for the console to preview the earliest opening day.
+export { auctionNoticeDays } from '@zhixing/domain';
 import { CASE_READER_ROLES, defineRoute } from '../route.js';
 import { zCivilDate, zIdParams, zUuid, zYuan } from '../common.js';
 import { zPublicNotice } from '../public/notices.js';

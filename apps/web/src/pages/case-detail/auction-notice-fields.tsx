@@ -1,5 +1,6 @@
 import { Button, Col, DatePicker, Form, Input, Radio, Row, type FormInstance, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { auctionNoticeDays } from '@zhixing/contracts';
 import type { PublishNoticeBody } from '../../api/endpoints.js';
 import { DATE_FORMAT, formatInstant, todayCst } from '../../format/date.js';
 import { normaliseYuan } from '../../format/money.js';
@@ -30,8 +31,6 @@ export interface AuctionValues {
 // The rules of 网络司法拍卖规定 as the dialog previews them (the server checks them again and its
 // answer decides; domain portal/public-notices.ts). Amounts are integer fen throughout.
 
-/** Days of notice before bidding opens (art. 12; art. 26 for a re-auction). */
-export const auctionNoticeDays = (kind: AuctionPropertyKind, round: 1 | 2): number => (round === 1 ? (kind === 'movable' ? 15 : 30) : kind === 'movable' ? 7 : 15);
 /** The lowest lawful starting price: 70 % of the valuation (art. 10), and 80 % of the previous one for a re-auction (art. 26). */
 export const lowestStartingFen = (valuationFen: number | null, previousFen: number | null): number => Math.max(valuationFen ? Math.ceil((valuationFen * 7) / 10) : 0, previousFen ? Math.ceil((previousFen * 8) / 10) : 0);
 /** The lawful deposit: 5 %–20 % of the starting price (art. 17). */
