@@ -16,6 +16,12 @@ export interface AxeViolation {
 
 /** Every WCAG 2.0/2.1 A and AA violation axe finds on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Judge the page at rest: no pointer hovering a control it just clicked, and every fade or slide
+  // finished (a half-transparent label mid-transition is not what a reader sees; on a loaded machine
+  // the check can land mid-animation). Endless animations (spinners) cannot finish and are left.
+  await page.mouse.move(0, 0);
+  await page.evaluate(`document.getAnimations().forEach((a) => { try { a.finish(); } catch { /* an endless animation */ } })`);
+  await page.waitForTimeout(50);
   await page.addScriptTag({ path: AXE_SCRIPT });
   // An expression, not a function: this program is compiled without the DOM's types.
   return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })

@@ -134,7 +134,7 @@ export const NOTICE_MESSAGES = {
   'notifications.subscriptions.empty': { zh: '尚无当事人订阅本案', en: 'No party follows this case' },
   'notifications.latest': { zh: '最近的通知（{total}）', en: 'Latest notifications ({total})' },
   'notifications.latest.empty': { zh: '尚未产生通知', en: 'No notification yet' },
-  'notifications.col.party': { zh: '当事人', en: 'Party' },
+  'notifications.col.party': { zh: '订阅人', en: 'Subscriber' },
   'notifications.col.channel': { zh: '渠道', en: 'Channel' },
   'notifications.col.address': { zh: '地址', en: 'Address' },
   'notifications.col.since': { zh: '订阅时间', en: 'Since' },

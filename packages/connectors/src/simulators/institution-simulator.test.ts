@@ -12,12 +12,12 @@ const courtPair = generateKeyPair('Ed25519');
 const court: Signer = { keyId: 'court-1', alg: 'Ed25519', privateKey: courtPair.privateKey, publicKey: courtPair.publicKey };
 const courtKey: RegisteredKey = { party: 'court:210211', keyId: 'court-1', alg: 'Ed25519', publicKey: courtPair.publicKey, validFrom: '2026-01-01T00:00:00Z', validTo: null, revokedAt: null };
 
-function institution(category: InstitutionCategory, code = `t-${category}`) {
+function institution(category: InstitutionCategory, code = `t-${category}`, now = NOW) {
   const pair = generateKeyPair('SM2-SM3');
   const signer: Signer = { keyId: `${code}-k1`, alg: 'SM2-SM3', privateKey: pair.privateKey, publicKey: pair.publicKey };
   const key: RegisteredKey = { party: `institution:${code}`, keyId: signer.keyId, alg: 'SM2-SM3', publicKey: pair.publicKey, validFrom: '2026-01-01T00:00:00Z', validTo: null, revokedAt: null };
-  const sim = new InstitutionSimulator({ category, code, signer, courtKeys: (p, k) => (p === courtKey.party && k === courtKey.keyId ? courtKey : undefined), now: () => NOW, latencyMs: { min: 10, max: 50 } });
-  return { sim, key, code };
+  const sim = new InstitutionSimulator({ category, code, signer, courtKeys: (p, k) => (p === courtKey.party && k === courtKey.keyId ? courtKey : undefined), now: () => now, latencyMs: { min: 10, max: 50 } });
+  return { sim, key, code, now };
 }
 
 const person = (n: number): AssistSubject => ({ kind: 'person', name: `被执行人${n}`, idNumber: `21020219800101${String(1000 + n).slice(-4)}` });
@@ -30,16 +30,16 @@ const common = (subject: AssistSubject) => ({
   subject,
 });
 
-function request(to: string, body: AssistEnvelope['body'], key: string = randomUUID()): AssistEnvelope {
-  return signEnvelope({ protocol: 'zx-assist/1', messageId: randomUUID(), from: 'court:210211', to, issuedAt: NOW.toISOString(), idempotencyKey: idempotencyKey([key]), body }, court);
+function request(to: string, body: AssistEnvelope['body'], key: string = randomUUID(), now = NOW): AssistEnvelope {
+  return signEnvelope({ protocol: 'zx-assist/1', messageId: randomUUID(), from: 'court:210211', to, issuedAt: now.toISOString(), idempotencyKey: idempotencyKey([key]), body }, court);
 }
 
 function ask(t: ReturnType<typeof institution>, body: AssistEnvelope['body'], key?: string) {
-  const req = request(`institution:${t.code}`, body, key);
+  const req = request(`institution:${t.code}`, body, key, t.now);
   const out = t.sim.handle(req);
   assert.equal(out.length, 1);
   const reply = out[0]!.envelope;
-  const v = verifyEnvelope(reply, (p, k) => (p === t.key.party && k === t.key.keyId ? t.key : undefined), { now: NOW, expectedTo: 'court:210211' });
+  const v = verifyEnvelope(reply, (p, k) => (p === t.key.party && k === t.key.keyId ? t.key : undefined), { now: t.now, expectedTo: 'court:210211' });
   assert.ok(v.ok, JSON.stringify(v));
   assert.equal(reply.inReplyTo, req.messageId);
   return reply.body;
@@ -76,6 +76,14 @@ describe('InstitutionSimulator', () => {
     assert.deepEqual(again, first);
     assert.equal(bank.sim.executed, 1);
     assert.equal(bank.sim.controls().length, 1);
+  });
+
+  it('dates its acts in China time: at 01:00 CST the freeze takes effect that day, not on the UTC date', () => {
+    const bank = institution('bank', 't-bank-night', new Date('2026-11-29T17:00:00Z'));
+    const s = subjectWith(bank, (h) => h.some((x) => x.kind === 'bankDeposit' && (x.balanceFen ?? 0) > 1000));
+    const account = syntheticHoldings('bank', bank.code, s).find((x) => x.kind === 'bankDeposit' && (x.balanceFen ?? 0) > 1000)!;
+    const frozen = ask(bank, control(s, { act: 'freeze', property: { kind: account.kind, ref: account.ref }, amountFen: 100, termMonths: 12 })) as ControlResult;
+    assert.deepEqual([frozen.effectiveOn, frozen.expiresOn], ['2026-11-30', '2027-11-30']);
   });
 
   it('freezes up to the balance, deducts within the freeze, refuses a larger deduction, releases and renews', () => {

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AssistEnvelope, AssistSubject, ControlRequest, ControlResult, Holding, InquiryResult } from '@zhixing/contracts';
-import { INSTITUTION_CATEGORIES, PROPERTY_KINDS, categorySupports, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
+import { INSTITUTION_CATEGORIES, PROPERTY_KINDS, categorySupports, civilDateOf, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
 import { signEnvelope, type Signer, type UnsignedEnvelope } from '../protocol/sign-envelope.js';
 import { verifyEnvelope, type KeyLookup } from '../protocol/verify-envelope.js';
 import { seededRandom, syntheticHoldings } from './synthetic-holdings.js';
@@ -179,7 +179,9 @@ export class InstitutionSimulator {
   }
 
   #control(body: ControlRequest, holding: Holding, now: Date): AssistEnvelope['body'] {
-    const today = now.toISOString().slice(0, 10);
+    // An institution in China dates its acts in China Standard Time (between 00:00 and 08:00 CST the
+    // UTC date is still yesterday's).
+    const today = civilDateOf(now.getTime());
     const frozenHere = (ref: string) => [...this.#controls.values()].filter((c) => c.live && c.propertyRef === ref && c.act === 'freeze').reduce((s, c) => s + c.amountFen, 0);
     switch (body.act) {
       case 'freeze': {
@@ -224,7 +226,7 @@ export class InstitutionSimulator {
 
   #newControl(body: ControlRequest, holding: Holding, amountFen: number, now: Date): HeldControl {
     this.#controlSeq += 1;
-    const c: HeldControl = { ref: `${this.#options.code}-C${String(this.#controlSeq).padStart(6, '0')}`, act: body.act, propertyRef: holding.ref, amountFen, expiresOn: addMonths(now, body.termMonths ?? 12), live: true };
+    const c: HeldControl = { ref: `${this.#options.code}-C${String(this.#controlSeq).padStart(6, '0')}`, act: body.act, propertyRef: holding.ref, amountFen, expiresOn: addMonths(new Date(`${civilDateOf(now.getTime())}T00:00:00Z`), body.termMonths ?? 12), live: true };
     this.#controls.set(c.ref, c);
     return c;
   }
