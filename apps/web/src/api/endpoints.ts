@@ -54,18 +54,9 @@ import type {
   caseNotificationsRoute,
 } from '@zhixing/contracts';
 import { buildUrl, request } from './client.js';
+import type { Body, Query, Reply } from './contract-types.js';
 
-/**
- * Typed calls, one per route. Types come from the contracts' zod schemas without bundling zod:
- * `In` is what we send (defaults optional), `Out` what the server answers.
- */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Query<R> = R extends { querystring: infer Q } ? In<Q> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
-/** Each path is typed as the contract's literal path, so a changed contract fails the type check here. */
+/** Typed calls, one per route (types from the contracts: api/contract-types.ts). Each path is typed as the contract's literal path, so a changed contract fails the type check here. */
 const PATHS = {
   login: '/api/v1/auth/login',
   logout: '/api/v1/auth/logout',

@@ -37,8 +37,9 @@ export async function courtsToScan(db: Executor): Promise<string[]> {
  * cursor starts where the court's earliest live subscription began, not at the start of the chain.
  */
 export async function lockCursor(db: Executor, courtId: string): Promise<number | null> {
-  const start = await db.selectFrom('portal_subscriptions').select(sql<string | number>`coalesce(min(from_seq), 0)`.as('s')).where('court_id', '=', courtId).where('ended_at', 'is', null).executeTakeFirstOrThrow();
-  await db.insertInto('notification_cursors').values({ court_id: courtId, last_seq: Number(start.s) }).onConflict((oc) => oc.column('court_id').doNothing()).execute();
+  await sql`insert into notification_cursors (court_id, last_seq)
+    select ${courtId}, coalesce(min(from_seq), 0) from portal_subscriptions where court_id = ${courtId} and ended_at is null
+    on conflict (court_id) do nothing`.execute(db);
   const r = await sql<{ last_seq: string | number }>`select last_seq from notification_cursors where court_id = ${courtId} for update skip locked`.execute(db);
   return r.rows[0] ? Number(r.rows[0].last_seq) : null;
 }

@@ -8,7 +8,7 @@ import { AppError, invalidField } from '@zhixing/contracts';
 import { findCase, findCourt, listParties } from '@zhixing/db';
 import { normaliseQueryCode } from '@zhixing/domain';
 import type { Actor, ServiceContext } from '../context.js';
-import { requireCourtInScope, requireRole } from '../scope.js';
+import { requireRole } from '../scope.js';
 import { today } from '../today.js';
 import { recordEvent } from '../cases/record-event.js';
 import { buildFilingNoticeDocx } from '../documents/filing-notice-docx.js';
@@ -21,7 +21,7 @@ export async function printFilingNotice(ctx: ServiceContext, actor: Actor, caseI
   const { db } = ctx.database;
   const row = await findCase(db, caseId);
   if (!row) throw new AppError('OUT_OF_COURT_SCOPE');
-  await requireCourtInScope(db, actor, row.court_id);
+  // Only the case's own court files and prints (another court's case is "not found").
   if (row.court_id !== actor.courtId) throw new AppError('OUT_OF_COURT_SCOPE');
   const parties = await listParties(db, caseId);
   const party = parties.find((p) => p.id === partyId);

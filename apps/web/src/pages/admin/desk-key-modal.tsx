@@ -7,8 +7,8 @@ import { SecretShownOnce } from '../../components/secret-shown-once.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { formatInstant } from '../../format/date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import type { Out } from '../../api/contract-types.js';
 
-type Out<S> = S extends { _output: infer O } ? O : never;
 type DeskKeyReply = Out<(typeof issueDeskKeyRoute)['response'][201]>;
 
 /** Typed as the contract's literal path, so a changed contract fails the type check here. */

@@ -1,17 +1,13 @@
 import type { ErrorBody, answerDeskRequestRoute, downloadDeskDocumentRoute, getDeskRoute } from '@zhixing/contracts';
 import { ApiError, buildUrl } from '../../api/client.js';
 import type { Lang } from '../../i18n/i18n-context.js';
+import type { Body, Reply } from '../../api/contract-types.js';
 
 /**
  * The calls of the assistance desk (协助执行工作台, 传统查控). They carry the institution's desk key
  * (`Authorization: Bearer zxi_…`), never the staff session: no cookie, no CSRF header. Types and
  * paths come from the contracts, as in api/endpoints.ts, so a changed contract fails the type check.
  */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
 const PATHS = {
   desk: '/api/agency/v1/assist/desk',
   answer: '/api/agency/v1/assist/desk/requests/:id/answer',

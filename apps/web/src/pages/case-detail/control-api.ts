@@ -1,17 +1,12 @@
 import type { actOnControlRoute, downloadCaseDocumentRoute, listCaseControlsRoute, listExpiringControlsRoute, orderControlRoute, previewControlRoute } from '@zhixing/contracts';
 import { buildUrl, request } from '../../api/client.js';
+import type { Body, Query, Reply } from '../../api/contract-types.js';
 
 /**
  * Typed calls of the property-control routes (控制措施), the same way api/endpoints.ts makes them:
  * types from the contracts' zod schemas without bundling zod, paths typed as the contracts' literal
  * paths so a changed contract fails the type check here.
  */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Query<R> = R extends { querystring: infer Q } ? In<Q> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
 const PATHS = {
   preview: '/api/v1/cases/:id/controls/preview',
   controls: '/api/v1/cases/:id/controls',

@@ -1,17 +1,13 @@
 import type { listDistributionPlansRoute, makeDistributionPlanRoute, recordPlanServiceRoute } from '@zhixing/contracts';
 import { request } from '../../api/client.js';
 import { controlApi } from './control-api.js';
+import type { Body, Reply } from '../../api/contract-types.js';
 
 /**
  * Typed calls of the distribution routes (参与分配, 财产分配方案), made the way funds-api.ts makes
  * its calls: types from the contracts' zod schemas without bundling zod, paths typed as the
  * contracts' literal paths so a changed contract fails the type check here.
  */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
 const PATHS = {
   plans: '/api/v1/cases/:id/distribution-plans',
   service: '/api/v1/cases/:id/distribution-plans/:planId/service',

@@ -11,18 +11,13 @@ import type {
   reverseReceiptRoute,
 } from '@zhixing/contracts';
 import { request } from '../../api/client.js';
+import type { Body, Query, Reply } from '../../api/contract-types.js';
 
 /**
  * Typed calls of the enforcement-funds routes (执行款), the same way control-api.ts makes them:
  * types from the contracts' zod schemas without bundling zod, paths typed as the contracts' literal
  * paths so a changed contract fails the type check here.
  */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Query<R> = R extends { querystring: infer Q } ? In<Q> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
 const PATHS = {
   funds: '/api/v1/cases/:id/funds',
   receipts: '/api/v1/cases/:id/funds/receipts',

@@ -1,18 +1,13 @@
 import type { decideSubmissionRoute, downloadSubmissionAttachmentRoute, getSubmissionRoute, listSubmissionsRoute, SubmissionRequest } from '@zhixing/contracts';
 import { buildUrl, request } from '../../api/client.js';
 import type { IssuedQueryCodeReply } from '../../api/endpoints.js';
+import type { Body, Query, Reply } from '../../api/contract-types.js';
 
 /**
  * Typed calls of the court's side of the affairs hall (执行事务大厅: what the portal's users hand in),
  * made the way funds-api.ts makes its calls: types from the contracts' zod schemas without bundling
  * zod, paths typed as the contracts' literal paths so a changed contract fails the type check here.
  */
-type In<S> = S extends { _input: infer I } ? I : never;
-type Out<S> = S extends { _output: infer O } ? O : never;
-type Body<R> = R extends { body: infer B } ? In<B> : never;
-type Query<R> = R extends { querystring: infer Q } ? In<Q> : never;
-type Reply<R, Status extends number = 200> = R extends { response: Record<Status, infer S> } ? Out<S> : never;
-
 const PATHS = {
   queue: '/api/v1/submissions',
   submission: '/api/v1/submissions/:id',
