@@ -1,7 +1,7 @@
 /**
  * One platform and one browser for a spec file: started before its tests and stopped after them;
  * a platform that died during a test says so after that test. Pages open in Chinese, in China's
- * time zone, as a court clerk's browser would.
+ * time zone, as a court clerk's browser would, asking for reduced motion.
  */
 import { after, afterEach, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -40,7 +40,8 @@ export function platformSuite(viewport: { width: number; height: number }): Plat
       if (!browser) throw new Error('the browser is not started (use it inside a test)');
       return browser;
     },
-    newContext: () => suite.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
+    // Reduced motion: the portal then renders without fades, so a check never lands mid-transition.
+    newContext: () => suite.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' }),
     async newPage() {
       const context = await suite.newContext();
       const page = await context.newPage();

@@ -19,10 +19,14 @@ import { NoticesPage } from './pages/notices-page.js';
 // The charts library is loaded with the statistics page only, not by every visitor of the portal.
 const StatisticsPage = lazy(() => import('./pages/statistics-page.js').then((m) => ({ default: m.StatisticsPage })));
 
+// A visitor who asks their system for less motion gets none (WCAG 2.3.3): no fades, slides or collapses.
+const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const PORTAL_THEME = REDUCED_MOTION ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME;
+
 function Shell() {
   const { lang, t } = usePortalI18n();
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={PORTAL_THEME}>
       <AntApp>
         <BrowserRouter basename="/portal">
           <PortalLayout>
