@@ -17,7 +17,8 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
     if (active.includes(option)) {
       await field.press('Enter');
       await list.waitFor({ state: 'hidden' });
-      if (((await select.textContent()) ?? '').includes(option)) return;
+      // The page may re-render on the change (e.g. a filter kept in the URL): wait for the Select to show it.
+      if (await select.filter({ hasText: option }).waitFor({ timeout: 5000 }).then(() => true, () => false)) return;
       break;
     }
     await field.press('ArrowDown');
