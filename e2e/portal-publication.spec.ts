@@ -31,7 +31,7 @@ const OTHER_COURT = '大连市西岗区人民法院';
 const APPLICANT_ID = '11010519491231002X';
 const DEBTOR_ID = '210202198001251231';
 const AUCTION_PROPERTY = '大连市中山区人民路1号3单元502室住宅，建筑面积89.6平方米';
-const suite = platformSuite(PHONE);
+const suite = platformSuite(PHONE, { reducedMotion: true });
 const SUBMIT = /^提\s*交$/;
 /** antd's loading icon may still be leaving a button just used ("loading 订 阅"): match the end of the name. */
 const SUBSCRIBE = /订\s*阅$/;

@@ -25,7 +25,7 @@ const PHONE = { width: 390, height: 844 };
 const COURT = '大连市中山区人民法院';
 const COURT_ID = '210202';
 const APPLICANT_ID = '11010519491231002X';
-const suite = platformSuite(PHONE);
+const suite = platformSuite(PHONE, { reducedMotion: true });
 const SUBMIT = /^提\s*交$/;
 const RECEIPT = (prefix: string) => new RegExp(`^${prefix}\\d{4}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$`);
 

@@ -22,7 +22,7 @@ import { seriousViolations } from './support/axe.js';
 const PHONE = { width: 390, height: 844 };
 const APPLICANT_ID = '11010519491231002X';
 const DEBTOR_ID = '210202198001251231';
-const suite = platformSuite(PHONE);
+const suite = platformSuite(PHONE, { reducedMotion: true });
 
 /** Presses Tab until the element with this id has the focus (keyboard-only use), at most 40 times. */
 async function tabTo(page: Page, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * One platform and one browser for a spec file: started before its tests and stopped after them;
  * a platform that died during a test says so after that test. Pages open in Chinese, in China's
- * time zone, as a court clerk's browser would, asking for reduced motion.
+ * time zone, as a court clerk's browser would (the portal's suites also ask for reduced motion).
  */
 import { after, afterEach, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,7 +16,7 @@ export interface PlatformSuite {
   newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
 }
 
-export function platformSuite(viewport: { width: number; height: number }): PlatformSuite {
+export function platformSuite(viewport: { width: number; height: number }, options: { reducedMotion?: boolean } = {}): PlatformSuite {
   let platform: RunningPlatform | undefined;
   let browser: Browser | undefined;
   before(async () => {
@@ -40,8 +40,8 @@ export function platformSuite(viewport: { width: number; height: number }): Plat
       if (!browser) throw new Error('the browser is not started (use it inside a test)');
       return browser;
     },
-    // Reduced motion: the portal then renders without fades, so a check never lands mid-transition.
-    newContext: () => suite.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' }),
+    // Reduced motion (the portal's suites): the portal then renders without fades, so a check never lands mid-transition.
+    newContext: () => suite.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...(options.reducedMotion ? { reducedMotion: 'reduce' as const } : {}) }),
     async newPage() {
       const context = await suite.newContext();
       const page = await context.newPage();
