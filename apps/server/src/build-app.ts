@@ -16,7 +16,7 @@ import { registerAgencyAuth } from './plugins/agency-auth.js';
 import { registerPartyAuth } from './plugins/party-auth.js';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
-import { registerAllRoutes } from './routes/index.js';
+import { registerAgencyApiRoutes, registerAllRoutes } from './routes/index.js';
 
 export interface AppConfig {
   ctx: ServiceContext;
@@ -52,7 +52,6 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -71,7 +70,6 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  registerSession(app, config.ctx);
   // The credit-check index of this process: loaded before the first request, kept current from
   // the change feed, stopped (and its check log flushed) when the app closes.
   const credit = new CreditRuntime(config.ctx, config.credit);
@@ -80,11 +78,22 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   registerAgencyAuth(app, credit);
   registerPartyAuth(app, config.ctx);
   app.decorate('assistSigner', config.assistSigner ?? ephemeralSigningKey());
-  registerAllRoutes(app, config.ctx, {
-    secureCookies: config.secureCookies ?? false,
-    version: config.version ?? '0.1.0',
-    loginRateLimit: config.loginRateLimit ?? 30,
-    publicSearchRateLimit: config.publicSearchRateLimit ?? 30,
+  // Two contexts (Fastify encapsulation): the agency API, whose callers present keys or
+  // signatures, without the cookie parser and the session hook, so the hot check route runs no hook
+  // it has no use for (ADR 0005); the console's and the portal's routes with both.
+  await app.register((agencyApi) => {
+    registerAgencyApiRoutes(agencyApi, config.ctx);
+    return Promise.resolve();
+  });
+  await app.register(async (consoleAndPortal) => {
+    await consoleAndPortal.register(cookie);
+    registerSession(consoleAndPortal, config.ctx);
+    registerAllRoutes(consoleAndPortal, config.ctx, {
+      secureCookies: config.secureCookies ?? false,
+      version: config.version ?? '0.1.0',
+      loginRateLimit: config.loginRateLimit ?? 30,
+      publicSearchRateLimit: config.publicSearchRateLimit ?? 30,
+    });
   });
 
   const webDir = config.webDir && existsSync(config.webDir) ? config.webDir : null;

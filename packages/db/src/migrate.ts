@@ -16,6 +16,7 @@ import * as portalAccess from './migrations/2026-12-01T0000-portal-access.js';
 import * as portalSubmissions from './migrations/2026-12-02T0000-portal-submissions.js';
 import * as portalSubscriptions from './migrations/2026-12-02T0100-portal-subscriptions.js';
 import * as publicNotices from './migrations/2026-12-02T0200-public-notices.js';
+import * as checkLogNoBtree from './migrations/2026-12-03T0000-check-log-no-btree.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T0000-portal-submissions': portalSubmissions,
   '2026-12-02T0100-portal-subscriptions': portalSubscriptions,
   '2026-12-02T0200-public-notices': publicNotices,
+  '2026-12-03T0000-check-log-no-btree': checkLogNoBtree,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

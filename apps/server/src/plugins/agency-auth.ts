@@ -18,7 +18,9 @@ declare module 'fastify' {
 }
 
 const WINDOW_MS = 60_000;
-const windows = new WeakMap<FastifyInstance, Map<string, { start: number; count: number }>>();
+// Keyed by the app's credit runtime, which every context of the app shares (a route's
+// `request.server` is its own encapsulated context, not the root instance).
+const windows = new WeakMap<CreditRuntime, Map<string, { start: number; count: number }>>();
 
 /**
  * SHA-256 of recently presented keys, so the hot path does not hash every request; bounded, and
@@ -40,7 +42,7 @@ function keyHash(key: string): string {
 export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime): void {
   app.decorate('credit', runtime);
   app.decorateRequest('agency', null);
-  windows.set(app, new Map());
+  windows.set(runtime, new Map());
 }
 
 /**
@@ -53,7 +55,7 @@ export function authenticateAgency(request: FastifyRequest, reply: FastifyReply,
   const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(keyHash(key)) : null;
   if (!agency) return void sendError(request, reply, 'AGENCY_KEY_INVALID');
   if (!agency.scopes.has(scope)) return void sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope });
-  const counters = windows.get(request.server)!;
+  const counters = windows.get(request.server.credit)!;
   const now = Date.now();
   let w = counters.get(agency.id);
   if (!w || now - w.start >= WINDOW_MS) {

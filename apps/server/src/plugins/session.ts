@@ -18,11 +18,10 @@ declare module 'fastify' {
 export function registerSession(app: FastifyInstance, ctx: ServiceContext): void {
   app.decorateRequest('identity', null);
   app.decorateRequest('sessionToken', null);
-  // Callback style, and agency routes skipped before the cookie is looked at: the agency API has no
-  // session, and its check route is the hot path (ADR 0005).
+  // Callback style, and only on the API (the agency API is registered outside this context: it has
+  // no session, and its check route is the hot path, ADR 0005).
   app.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    const url = request.url;
-    if (!url.startsWith('/api/') || url.startsWith('/api/agency/')) return done();
+    if (!request.url.startsWith('/api/')) return done();
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return done();
     request.sessionToken = token;

@@ -104,7 +104,27 @@ import { revokePermitRoutes } from './credit/revoke-permit.js';
 import { unbindIdentityDocumentRoutes } from './credit/unbind-identity-document.js';
 import { listIdentityDocumentsRoutes } from './credit/list-identity-documents.js';
 
+/**
+ * Routes of `/api/agency/v1` — agencies' credit checks and institutions' replies, inbox and desk.
+ * Their callers present keys or signatures, never the console's cookie, so buildApp registers them
+ * in a context of their own, without the cookie parser and the session hook (ADR 0005: the check
+ * route is the hot path).
+ */
+export function registerAgencyApiRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  checkCreditRoutes(app, ctx);
+  readChangeFeedRoutes(app, ctx);
+  submitFeedbackRoutes(app, ctx);
+  bulkCheckRoutes(app, ctx);
+  rangeCheckRoutes(app, ctx);
+  getRangeKeyRoutes(app);
+  receiveAssistReplyRoutes(app, ctx);
+  fetchAssistInboxRoutes(app, ctx);
+  getDeskRoutes(app, ctx);
+  answerDeskRequestRoutes(app, ctx);
+  downloadDeskDocumentRoutes(app, ctx);
+}
 
+/** Every other route: the staff console's (session cookie) and the public portal's. */
 export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opts: { secureCookies: boolean; version: string; loginRateLimit: number; publicSearchRateLimit: number }): void {
   loginRoutes(app, ctx, opts);
   logoutRoutes(app, ctx);
@@ -144,12 +164,7 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   getPlatformKeyRoutes(app, ctx);
   startInquiryRoutes(app, ctx);
   getCasePropertiesRoutes(app, ctx);
-  receiveAssistReplyRoutes(app, ctx);
-  fetchAssistInboxRoutes(app, ctx);
   issueDeskKeyRoutes(app, ctx);
-  getDeskRoutes(app, ctx);
-  answerDeskRequestRoutes(app, ctx);
-  downloadDeskDocumentRoutes(app, ctx);
   previewControlRoutes(app, ctx);
   orderControlRoutes(app, ctx);
   actOnControlRoutes(app, ctx);
@@ -169,9 +184,6 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   makeDistributionPlanRoutes(app, ctx);
   recordPlanServiceRoutes(app, ctx);
   listDistributionPlansRoutes(app, ctx);
-  checkCreditRoutes(app, ctx);
-  readChangeFeedRoutes(app, ctx);
-  submitFeedbackRoutes(app, ctx);
   searchDishonestListRoutes(app, ctx, opts.publicSearchRateLimit);
   openPartySessionRoutes(app, ctx, opts.publicSearchRateLimit);
   searchConsumptionRestrictionsRoutes(app, ctx, opts.publicSearchRateLimit);
@@ -195,9 +207,6 @@ export function registerAllRoutes(app: FastifyInstance, ctx: ServiceContext, opt
   downloadSubmissionAttachmentRoutes(app, ctx);
   reissueQueryCodeRoutes(app, ctx);
   downloadCreditDocumentRoutes(app, ctx);
-  bulkCheckRoutes(app, ctx);
-  rangeCheckRoutes(app, ctx);
-  getRangeKeyRoutes(app);
   grantPermitRoutes(app, ctx);
   bindIdentityDocumentRoutes(app, ctx);
   fileCorrectionRoutes(app, ctx);

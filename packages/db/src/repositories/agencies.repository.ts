@@ -71,7 +71,8 @@ export function queryCheckLog(db: Executor, filter: { agencyId?: string; subject
   q = q.where('l.checked_at', '>=', filter.from).where('l.checked_at', '<', filter.to);
   if (filter.agencyId) q = q.where('l.agency_id', '=', filter.agencyId);
   if (filter.subjectId) q = q.where('l.subject_id', '=', filter.subjectId);
-  return q.orderBy('l.id', 'desc').limit(filter.limit).execute();
+  // (newest first by the check time: ids are drawn in blocks per connection, migration check-log-no-btree)
+  return q.orderBy('l.checked_at', 'desc').orderBy('l.id', 'desc').limit(filter.limit).execute();
 }
 
 /** Inserts feedback once per (agency, idempotency key); returns the stored row either way. */
