@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SIGNATURE_ALGORITHMS, type AssistEnvelope, type SignatureAlgorithm } from '@zhixing/contracts';
-import { generateKeyPair, idempotencyKey, isValidPublicKey, signEnvelope, signedBytes, ROTATION_GRACE_MS, verifyEnvelope, type RegisteredKey, type Signer, type UnsignedEnvelope } from '../index.js';
+import fc from 'fast-check';
+import * as sm2Lib from 'sm-crypto-v2';
+import { generateKeyPair, idempotencyKey, signatureValid, isValidPublicKey, signEnvelope, signedBytes, ROTATION_GRACE_MS, verifyEnvelope, type RegisteredKey, type Signer, type UnsignedEnvelope } from '../index.js';
 
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/openssl-sm2-signed.json', import.meta.url), 'utf8')) as { publicKey: string; envelope: AssistEnvelope };
 
@@ -130,6 +132,24 @@ describe('assistance protocol signatures', () => {
     assert.equal(isValidPublicKey('SM2-SM3', 'zz'), false);
     assert.equal(isValidPublicKey('Ed25519', Buffer.alloc(31).toString('base64')), false);
     assert.equal(isValidPublicKey('Ed25519', generateKeyPair('Ed25519').publicKey), true);
+  });
+
+  it('SM2 with the key kept between messages (window table, Z) decides as the library does from the key text, for good and altered messages', () => {
+    const { sm2 } = sm2Lib;
+    const pair = generateKeyPair('SM2-SM3');
+    const other = generateKeyPair('SM2-SM3');
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 600 }), fc.nat(), fc.boolean(), (bytes, flip, otherKey) => {
+        const sigHex = sm2.doSignature(bytes, otherKey ? other.privateKey : pair.privateKey, { hash: true, der: true });
+        const altered = bytes.length > 0 && flip % 3 === 0 ? bytes.map((b, i) => (i === flip % bytes.length ? b ^ 1 : b)) : bytes;
+        const expected = sm2.doVerifySignature(altered, sigHex, pair.publicKey, { hash: true, der: true });
+        assert.equal(signatureValid('SM2-SM3', pair.publicKey, altered, Buffer.from(sigHex, 'hex').toString('base64')), expected);
+        // (twice: the second call takes the kept key)
+        assert.equal(signatureValid('SM2-SM3', pair.publicKey, altered, Buffer.from(sigHex, 'hex').toString('base64')), expected);
+      }),
+      { numRuns: 25 },
+    );
+    assert.equal(signatureValid('SM2-SM3', `04${'1'.repeat(128)}`, new Uint8Array(3), 'AAAA'), false);
   });
 
   it('the same act gets the same idempotency key, another act another', () => {
