@@ -7,7 +7,7 @@
  */
 import type { AssistEnvelope, Holding } from '@zhixing/contracts';
 import { verifyEnvelope } from '@zhixing/connectors';
-import { findBookedReply, insertAssistReply, lockAssistRequest, markAssistRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
+import { findBookedReply, insertAssistReply, lockAssistRequest, settleAnsweredRequest, upsertCaseProperty, type InstitutionRow } from '@zhixing/db';
 import { INSTITUTION_CATEGORIES, civilDateOf, type InstitutionCategory, type PropertyKind } from '@zhixing/domain';
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
@@ -88,11 +88,13 @@ export async function bookReply(
       }
       const now = ctx.clock.now();
       let holdings: number | undefined;
+      // The request is marked answered (failed, for a refusal) with the reply stored, last (below).
+      let state: 'answered' | 'failed' = 'answered';
       if (request.kind === 'control') {
         await bookControlResult(trx, { clock: ctx.clock, calendar, today: civilDateOf(now.getTime()), now, request, institution, reply: e });
-        await markAssistRequest(trx, request.id, { state: e.body.type === 'rejection' ? 'failed' : 'answered', answered_at: now });
+        if (e.body.type === 'rejection') state = 'failed';
       } else if (e.body.type === 'rejection') {
-        await markAssistRequest(trx, request.id, { state: 'failed', answered_at: now });
+        state = 'failed';
         await recordEvent(trx, ctx.clock, null, {
           courtId: request.court_id,
           caseId: request.case_id,
@@ -107,7 +109,6 @@ export async function bookReply(
         if (foreign.length > 0) throw new ReplyRejected('NOT_SUPPORTED', `${institution.name}不应报告此类财产：${foreign.map((h) => h.kind).join('、')}`);
         for (const h of e.body.holdings) await upsertCaseProperty(trx, propertyRow(h, request, institution, now));
         holdings = e.body.holdings.length;
-        await markAssistRequest(trx, request.id, { state: 'answered', answered_at: now });
         await recordEvent(trx, ctx.clock, null, {
           courtId: request.court_id,
           caseId: request.case_id,
@@ -119,7 +120,7 @@ export async function bookReply(
       } else {
         throw new ReplyRejected('ASSIST_MALFORMED', `答复类型 ${e.body.type} 与请求（${request.kind}）不符`);
       }
-      await insertAssistReply(trx, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
+      await settleAnsweredRequest(trx, request.id, { state, answered_at: now }, { message_id: e.messageId, request_id: requestId, institution_id: institution.id, received_at: now, envelope: JSON.stringify(stored), outcome: 'booked', reason_code: null, reason: null });
       // A late answer settles the warning its lateness raised.
       if (request.state === 'timedOut' || request.state === 'failed') await resolveUnanswered(trx, now, request.case_id, request.id);
       if (request.had_rejection) await resolveRejectedReply(trx, now, request.case_id, request.id);
