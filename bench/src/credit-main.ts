@@ -20,7 +20,7 @@ import { elapsedMs, now, round } from './stats.js';
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, label: { type: 'string' } } });
 const config: CreditBenchConfig = args.quick
   ? { profile: 'quick', entries: 200_000, seed: 20_261_128, lookups: 200_000, rounds: 3, scenario: 'flight', redisLookups: 100_000, postgresLookups: 20_000, postgresConcurrency: 8, rangeQueries: 50_000, http: { indexEntries: 100_000, connections: [4], rounds: 2, warmupMs: 1000, durationMs: 2000, bulkRows: 100_000 } }
-  : { profile: 'full', entries: 8_000_000, seed: 20_261_128, lookups: 1_000_000, rounds: 5, scenario: 'flight', redisLookups: 1_000_000, postgresLookups: 200_000, postgresConcurrency: 8, rangeQueries: 200_000, http: { indexEntries: 1_000_000, connections: [4], rounds: 3, warmupMs: 2000, durationMs: 5000, bulkRows: 1_000_000 } };
+  : { profile: 'full', entries: 8_000_000, seed: 20_261_128, lookups: 1_000_000, rounds: 5, scenario: 'flight', redisLookups: 1_000_000, postgresLookups: 200_000, postgresConcurrency: 8, rangeQueries: 200_000, http: { indexEntries: 1_000_000, connections: [4], rounds: 5, warmupMs: 1000, durationMs: 4000, bulkRows: 1_000_000 } };
 
 const runStart = now();
 const startedAt = new Date();

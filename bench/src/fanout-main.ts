@@ -89,17 +89,19 @@ try {
 
     // The raw side: the same signed requests, in the dispatcher's order, straight to fresh simulators.
     t = now();
-    const queued = await sql<{ id: string; envelope: AssistEnvelope; code: string; category: InstitutionCategory }>`
+    // (the envelope is kept as the text the dispatcher posts: the raw side posts the same bytes)
+    const queued = await sql<{ id: string; envelope: string; code: string; category: InstitutionCategory }>`
       select r.id, r.envelope, i.code, i.category from assist_requests r join institutions i on i.id = r.institution_id
       order by r.next_attempt_at, r.id`.execute(store.database.db);
     let expectedProperties = 0;
     for (const r of queued.rows) {
-      if (r.envelope.body.type !== 'inquiry') throw new Error('not an inquiry');
-      expectedProperties += syntheticHoldings(r.category, r.code, r.envelope.body.subject).length;
+      const envelope = JSON.parse(r.envelope) as AssistEnvelope;
+      if (envelope.body.type !== 'inquiry') throw new Error('not an inquiry');
+      expectedProperties += syntheticHoldings(r.category, r.code, envelope.body.subject).length;
     }
     const sink = await startReplySink();
     const rawFleet = await startSimulators({ courtKeysFile, replyUrl: sink.url, latencyMs: config.latencyMs });
-    const requests: RawRequest[] = queued.rows.map((r) => ({ id: r.id, endpoint: rawFleet.endpoints.get(r.code)!, body: JSON.stringify(r.envelope) }));
+    const requests: RawRequest[] = queued.rows.map((r) => ({ id: r.id, endpoint: rawFleet.endpoints.get(r.code)!, body: r.envelope }));
     const half = Math.ceil(config.rawRequests / 2);
     const before = requests.slice(0, half);
     const after = requests.slice(requests.length - (config.rawRequests - half));

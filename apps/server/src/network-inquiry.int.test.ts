@@ -165,7 +165,7 @@ describe('network inquiry over HTTP', () => {
     bank.simulator.setFaults([]);
     // The bank answers again, correctly signed (its answer is remembered by the request's idempotency key).
     const request = await t.ctx.database.db.selectFrom('assist_requests').select('envelope').where('case_id', '=', caseId).executeTakeFirstOrThrow();
-    const [delivery] = bank.simulator.handle(JSON.parse(JSON.stringify(request.envelope)));
+    const [delivery] = bank.simulator.handle(JSON.parse(request.envelope));
     const ok = await t.app.inject({ method: 'POST', url: '/api/agency/v1/assist/replies', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(delivery!.envelope) });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.ok(!(await board()).some((w) => w.caseId === caseId));

@@ -135,7 +135,7 @@ describe('property controls over HTTP', () => {
     assert.deepEqual(docs.map((d) => d.kind).sort(), ['assistanceNotice', 'controlRuling']);
     // The file served is the file whose hash the request carries.
     const request = await t.ctx.database.db.selectFrom('assist_requests').select('envelope').where('control_id', '=', freezeId).executeTakeFirstOrThrow();
-    const sent = (request.envelope as { body: { documents: Array<{ kind: string; sha256: string }>; amountFen: number } }).body;
+    const sent = (JSON.parse(request.envelope) as { body: { documents: Array<{ kind: string; sha256: string }>; amountFen: number } }).body;
     assert.equal(sent.amountFen, outstanding);
     for (const d of docs) {
       const file = await t.call(officer, 'GET', `/api/v1/cases/${caseId}/documents/${d.id}`);

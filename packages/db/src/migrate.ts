@@ -17,6 +17,7 @@ import * as portalSubmissions from './migrations/2026-12-02T0000-portal-submissi
 import * as portalSubscriptions from './migrations/2026-12-02T0100-portal-subscriptions.js';
 import * as publicNotices from './migrations/2026-12-02T0200-public-notices.js';
 import * as checkLogNoBtree from './migrations/2026-12-03T0000-check-log-no-btree.js';
+import * as assistEnvelopeText from './migrations/2026-12-03T0100-assist-envelope-text.js';
 
 /** Static list: migrations ship inside the package, in order, and never change once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T0100-portal-subscriptions': portalSubscriptions,
   '2026-12-02T0200-public-notices': publicNotices,
   '2026-12-03T0000-check-log-no-btree': checkLogNoBtree,
+  '2026-12-03T0100-assist-envelope-text': assistEnvelopeText,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

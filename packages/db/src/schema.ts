@@ -421,7 +421,8 @@ export interface AssistRequestsTable {
   kind: 'inquiry' | 'control';
   act: string;
   idempotency_key: string;
-  envelope: ColumnType<Json, string, string>;
+  /** The signed envelope as the JSON text it is sent as (migration assist-envelope-text); repositories parse it for readers. */
+  envelope: string;
   state: 'queued' | 'sent' | 'answered' | 'failed' | 'timedOut';
   /** A control request: the control it imposes or acts on. */
   control_id: ColumnType<string | null, string | null | undefined, string | null>;

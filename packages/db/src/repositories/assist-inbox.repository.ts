@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.js';
+import { parseEnvelope } from './assist.repository.js';
 
 /**
  * A pull institution's inbox (ADR 0009 step 3): its requests not yet answered, oldest first. Those
@@ -28,6 +29,6 @@ export async function takeInbox(db: Kysely<DB>, institutionId: string, now: Date
         .where('id', 'in', queued)
         .execute();
     }
-    return rows.map((r) => r.envelope);
+    return rows.map((r) => parseEnvelope(r.envelope));
   });
 }

@@ -2,6 +2,9 @@ import { sql, type Insertable } from 'kysely';
 import type { AssistRepliesTable, AssistRequestsTable, CasePropertiesTable } from '../schema.js';
 import type { Executor } from './executor.js';
 
+/** A request's envelope, kept as the JSON text it is sent as (migration assist-envelope-text), for readers. */
+export const parseEnvelope = (text: string): unknown => JSON.parse(text) as unknown;
+
 export async function insertAssistRequests(db: Executor, rows: readonly Insertable<AssistRequestsTable>[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('assist_requests').values([...rows]).execute();
 }
@@ -10,25 +13,31 @@ export async function insertAssistRequests(db: Executor, rows: readonly Insertab
 /**
  * A request, locked for the booking of its reply; `had_rejection`: a refused reply to it is on
  * record (so its warning needs settling — most requests never have one, and skip that statement).
- */
-/**
- * Locks a request to book its reply. What booking reads of it, not the whole row: the signed envelope
- * (several KiB of jsonb, turned to text by the database and parsed again here) only for a control
- * request, whose reply is checked against what was asked; an inquiry's reply needs none of it.
+ * Only what booking reads of it: the signed envelope (several KiB of jsonb, turned to text by the
+ * database and parsed again here) only for a control request, whose reply is checked against what
+ * was asked; an inquiry's reply needs none of it.
  */
 export function lockAssistRequest(db: Executor, id: string) {
   return db
     .selectFrom('assist_requests as r')
     .select(['r.id', 'r.court_id', 'r.case_id', 'r.institution_id', 'r.kind', 'r.act', 'r.state', 'r.control_id'])
-    .select(sql<unknown>`case when r.kind = 'control' then r.envelope end`.as('envelope'))
+    .select(sql<string | null>`case when r.kind = 'control' then r.envelope end`.as('envelope_text'))
     .select((eb) => eb.exists(eb.selectFrom('assist_replies as x').select('x.id').whereRef('x.request_id', '=', 'r.id').where('x.outcome', '=', 'rejected')).as('had_rejection'))
     .where('r.id', '=', id)
     .forUpdate('r')
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then((r) => r && { ...r, envelope: r.envelope_text === null ? null : parseEnvelope(r.envelope_text) });
 }
 
 export function listCaseAssistRequests(db: Executor, caseId: string) {
-  return db.selectFrom('assist_requests').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('assist_requests')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+    .then((rows) => rows.map((r) => ({ ...r, envelope: parseEnvelope(r.envelope) })));
 }
 
 /**
@@ -37,7 +46,8 @@ export function listCaseAssistRequests(db: Executor, caseId: string) {
  * HTTP calls run outside any transaction and two processes never send the same request at once.
  */
 export async function claimDueAssistRequests(db: Executor, now: Date, leaseUntil: Date, limit: number) {
-  const r = await sql<{ id: string; institution_id: string; envelope: unknown; attempts: number; case_id: string; court_id: string; endpoint: string; sla_seconds: number; institution_name: string }>`
+  // (the envelope comes back as the text it is posted as)
+  const r = await sql<{ id: string; institution_id: string; envelope: string; attempts: number; case_id: string; court_id: string; endpoint: string; sla_seconds: number; institution_name: string }>`
     with due as (
       select r.id from assist_requests r join institutions i on i.id = r.institution_id
       where r.state = 'queued' and i.connection = 'push' and r.next_attempt_at <= ${now}
@@ -144,5 +154,10 @@ export function findCaseProperty(db: Executor, id: string) {
 
 /** The envelope a request went out with (to take the subject of a later control from its inquiry). */
 export function findAssistRequestEnvelope(db: Executor, id: string) {
-  return db.selectFrom('assist_requests').select(['envelope', 'kind', 'act']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('assist_requests')
+    .select(['envelope', 'kind', 'act'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+    .then((r) => r && { ...r, envelope: parseEnvelope(r.envelope) });
 }

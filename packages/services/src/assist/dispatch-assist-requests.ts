@@ -73,7 +73,7 @@ export async function dispatchAssistRequests(ctx: ServiceContext, post: AssistPo
     claimed.map(async (r) => {
       let status = 0;
       try {
-        status = await post(r.endpoint, JSON.stringify(r.envelope));
+        status = await post(r.endpoint, r.envelope);
       } catch {
         status = 0;
       }
