@@ -18,10 +18,9 @@ declare module 'fastify' {
 export function registerSession(app: FastifyInstance, ctx: ServiceContext): void {
   app.decorateRequest('identity', null);
   app.decorateRequest('sessionToken', null);
-  // Callback style, and only on the API (the agency API is registered outside this context: it has
-  // no session, and its check route is the hot path, ADR 0005).
+  // Callback style, on the console's and the portal's routes only: buildApp registers this in their
+  // context, and the agency API (no session; its check route is the hot path, ADR 0005) outside it.
   app.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    if (!request.url.startsWith('/api/')) return done();
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return done();
     request.sessionToken = token;

@@ -26,7 +26,11 @@ export function lockAssistRequest(db: Executor, id: string) {
     .where('r.id', '=', id)
     .forUpdate('r')
     .executeTakeFirst()
-    .then((r) => r && { ...r, envelope: r.envelope_text === null ? null : parseEnvelope(r.envelope_text) });
+    .then((r) => {
+      if (!r) return r;
+      const { envelope_text: text, ...request } = r;
+      return { ...request, envelope: text === null ? null : parseEnvelope(text) };
+    });
 }
 
 export function listCaseAssistRequests(db: Executor, caseId: string) {
