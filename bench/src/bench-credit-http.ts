@@ -5,6 +5,12 @@
  *
  * The index is filled straight from the generator (the change feed's job is tested elsewhere); the
  * server is the real one — agency key, zod validation, the in-memory index, the check log.
+ *
+ * A third route, the "floor", shows where the gap to the bare route lies: a Fastify route that
+ * looks the key up and validates the body with the same zod schema as the check route, and
+ * answers one real deny answer's bytes without checking or logging anything. Check ÷ floor is
+ * what the check itself (index, answer, log) costs; floor ÷ bare what any authenticated,
+ * validated route with a real answer costs on this machine.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type HookHandlerDoneFunction } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { zCreditCheckRequest } from '@zhixing/contracts';
 import { buildApp } from '@zhixing/server';
 import { createServiceContext, secretHash, seedCourts } from '@zhixing/services';
 import { sql, type Database } from '@zhixing/db';
@@ -51,9 +59,15 @@ export interface RouteLoad {
 export interface CreditHttpLoad {
   connections: number;
   bare: RouteLoad;
+  /** Key lookup + zod validation + a constant real deny answer: no check, no log. */
+  floor: RouteLoad;
   check: RouteLoad;
   /** check ÷ bare (target ≥ 0.7). */
   ratio: number;
+  /** check ÷ floor: the share of the route's cost that is not the check's own work. */
+  ratioToFloor: number;
+  /** floor ÷ bare. */
+  floorToBare: number;
 }
 
 /**
@@ -93,6 +107,21 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
   const app = await buildApp({ ctx, webDir: null, logger: false });
   const bare = Fastify({ logger: false });
   bare.post('/bare', () => ({ decision: 'allow' }));
+  const floor = Fastify({ logger: false });
+  floor.setValidatorCompiler(validatorCompiler);
+  let floorAnswer = Buffer.alloc(0);
+  const hashes = new Map<string, string>();
+  const floorAuth = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const header = request.headers.authorization ?? '';
+    const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    let hash = hashes.get(key);
+    if (hash === undefined) hashes.set(key, (hash = secretHash(key)));
+    if (!app.credit.agencies.byKeyHash(hash)) return void reply.code(401).send({ code: 'AGENCY_KEY_INVALID' });
+    done();
+  };
+  floor.post('/floor', { schema: { body: zCreditCheckRequest }, onRequest: floorAuth }, (_request, reply) => {
+    void reply.type('application/json; charset=utf-8').send(floorAnswer);
+  });
   try {
     log(`credit-http: filling the index with ${config.indexEntries.toLocaleString('en-US')} measures`);
     const listed: string[] = [];
@@ -103,19 +132,26 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     await app.credit.reloadAgencies();
     await app.listen({ host: '127.0.0.1', port: 0 });
     await bare.listen({ host: '127.0.0.1', port: 0 });
+    await floor.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/bare`;
+    const urls = { bare: `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/bare`, floor: `http://127.0.0.1:${(floor.server.address() as AddressInfo).port}/floor`, check: `${base}/api/agency/v1/checks` };
     // Half hits (listed persons), half misses (valid numbers on no list).
     const misses = [...generateSubjects(5000, 99)].filter((s) => s.subjectKind === 'person').map((s) => s.subjectId);
     const bodies = listed.flatMap((id, i) => [id, misses[i % misses.length]!]).map((idNumber) => JSON.stringify({ subject: { kind: 'person', idNumber }, scenario: 'flight' }));
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${KEY}` };
+    // (the index answers `review` until its first change-feed poll has found it current)
+    for (let tries = 0; !floorAnswer.toString().includes('"decision":"deny"'); tries += 1) {
+      if (tries === 100) throw new Error(`floor: not a deny answer: ${floorAnswer.toString()}`);
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      floorAnswer = Buffer.from(await (await fetch(urls.check, { method: 'POST', headers, body: bodies[0] })).arrayBuffer());
+    }
     const loads: CreditHttpLoad[] = [];
     for (const connections of config.connections) {
-      const runs = { bare: [] as Array<{ r: PostResult; cpu: CpuPerRequest }>, check: [] as Array<{ r: PostResult; cpu: CpuPerRequest }> };
+      const runs = { bare: [] as Array<{ r: PostResult; cpu: CpuPerRequest }>, floor: [] as Array<{ r: PostResult; cpu: CpuPerRequest }>, check: [] as Array<{ r: PostResult; cpu: CpuPerRequest }> };
       for (let round_ = 0; round_ < config.rounds; round_ += 1) {
-        for (const which of ['bare', 'check'] as const) {
+        for (const which of ['bare', 'floor', 'check'] as const) {
           const mark = cpuMark();
-          const r = await load({ url: which === 'bare' ? bareUrl : `${base}/api/agency/v1/checks`, headers, bodies, connections, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
+          const r = await load({ url: urls[which], headers, bodies, connections, warmupMs: config.warmupMs, durationMs: config.durationMs, expect: 200 });
           if (r.unexpected > 0 || r.errors > 0) throw new Error(`${which}: ${r.unexpected} unexpected statuses, ${r.errors} errors`);
           if (which === 'check') await app.credit.log.flush();
           const spent = cpuSince(mark);
@@ -130,8 +166,9 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
         return { requestsPerSec: rates, median: median(rates), p99Ms: xs.map((x) => x.r.latencyMs.p99), latencyMs: xs.at(-1)!.r.latencyMs, cpuUsPerRequest: xs.map((x) => x.cpu) };
       };
       const bareLoad = summarise(runs.bare);
+      const floorLoad = summarise(runs.floor);
       const checkLoad = summarise(runs.check);
-      loads.push({ connections, bare: bareLoad, check: checkLoad, ratio: round(checkLoad.median / bareLoad.median) });
+      loads.push({ connections, bare: bareLoad, floor: floorLoad, check: checkLoad, ratio: round(checkLoad.median / bareLoad.median), ratioToFloor: round(checkLoad.median / floorLoad.median), floorToBare: round(floorLoad.median / bareLoad.median) });
     }
     const decisions: Record<string, number> = {};
     const sample = await Promise.all(bodies.slice(0, 200).map((body) => fetch(`${base}/api/agency/v1/checks`, { method: 'POST', headers, body }).then((r) => r.json() as Promise<{ decision: string }>)));
@@ -163,6 +200,7 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     };
   } finally {
     await bare.close();
+    await floor.close();
     await app.close();
   }
 }

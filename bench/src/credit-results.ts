@@ -142,6 +142,12 @@ export function buildCreditSummary(r: Omit<CreditBenchResults, 'summary'>): Cred
           target: `≥ ${r.targets.httpToBareRatio}`,
           pass: l.ratio >= r.targets.httpToBareRatio,
         },
+        {
+          benchmark: `4. (context) the same route's floor: key lookup + zod validation + one constant deny answer, no check, no log (${l.connections} connections)`,
+          measured: `floor ${n(l.floor.median)}/s → floor ÷ bare ${l.floorToBare.toFixed(2)}, check ÷ floor ${l.ratioToFloor.toFixed(2)} · CPU µs/request: floor ${cpuText(l.floor.cpuUsPerRequest)}`,
+          target: null,
+          pass: null,
+        },
         { benchmark: `4. HTTP single check p99 at that load (${l.connections} connections)`, measured: `${p99} ms (rounds: ${l.check.p99Ms.join(', ')} ms; bare ${l.bare.p99Ms.join(', ')} ms)`, target: `≤ ${r.targets.httpP99Ms} ms`, pass: p99 <= r.targets.httpP99Ms },
       );
     }

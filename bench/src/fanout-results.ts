@@ -3,13 +3,11 @@
  * bench/results/<date>-fanout-<hhmm>.json beside the other suites' files, and its rows in the
  * README: what was measured, against which target, pass or fail.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BookingCheck, EndToEndResult, TickDiagnostics } from './fanout-e2e.js';
 import type { FaultReport } from './fanout-faults.js';
 import type { RawResult } from './fanout-raw.js';
 import type { MachineInfo } from './machine.js';
-import { RESULTS_DIR } from './credit-results-file.js';
+import { newestResults } from './credit-results-file.js';
 
 export interface FanoutConfig {
   profile: 'full' | 'quick';
@@ -135,17 +133,5 @@ export function renderFanoutTable(rows: readonly FanoutSummaryRow[]): string {
 
 /** The newest fan-out run in bench/results (a full run preferred: the target is set at the full size). */
 export function latestFanoutResults(): { file: string; results: FanoutBenchResults } | null {
-  if (!existsSync(RESULTS_DIR)) return null;
-  let quick: { file: string; results: FanoutBenchResults } | null = null;
-  for (const file of readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort().reverse()) {
-    try {
-      const results = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as Partial<FanoutBenchResults>;
-      if (results.suite !== 'fanout') continue;
-      if (results.config?.profile === 'full') return { file, results: results as FanoutBenchResults };
-      quick ??= { file, results: results as FanoutBenchResults };
-    } catch {
-      // not a results file
-    }
-  }
-  return quick;
+  return newestResults<FanoutBenchResults>((r) => r.suite === 'fanout');
 }

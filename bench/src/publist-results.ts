@@ -1,7 +1,5 @@
 /** The public list search suite's results (publist-main.ts) and its section of bench/README.md. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { RESULTS_DIR } from './credit-results-file.js';
+import { newestResults } from './credit-results-file.js';
 import type { LatencySummary } from './stats.js';
 import type { MachineInfo } from './machine.js';
 
@@ -32,19 +30,7 @@ export interface PublistBenchResults {
 }
 
 export function latestPublistResults(): { file: string; results: PublistBenchResults } | null {
-  if (!existsSync(RESULTS_DIR)) return null;
-  let quick: { file: string; results: PublistBenchResults } | null = null;
-  for (const file of readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort().reverse()) {
-    try {
-      const results = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as Partial<PublistBenchResults>;
-      if (results.suite !== 'publist') continue;
-      if (results.config?.profile === 'full') return { file, results: results as PublistBenchResults };
-      quick ??= { file, results: results as PublistBenchResults };
-    } catch {
-      // not a results file
-    }
-  }
-  return quick;
+  return newestResults<PublistBenchResults>((r) => r.suite === 'publist');
 }
 
 export function publistSection(latest: { file: string; results: PublistBenchResults } | null): string {
