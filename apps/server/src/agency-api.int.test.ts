@@ -145,7 +145,7 @@ describe('publication and removal reach every check within a second', () => {
     assert.equal(decision.status, 'published');
     await until('deny', PERSON, 'flight', 'allow');
     const res = await checkPerson(PERSON, 'highSpeedTrain', '孙七');
-    // The answer goes out as cached UTF-8 bytes (check-result-bytes.ts): still JSON, exactly as long as sent.
+    // The answer is written by the route's own serializer (serialize-check-result.ts): still JSON, exactly as long as sent.
     assert.match(String(res.headers['content-type']), /^application\/json; charset=utf-8/);
     assert.equal(Number(res.headers['content-length']), Buffer.byteLength(res.body));
     const r = res.json<{ decision: string; measures: Array<{ caseNumber: string; courtName: string; legalBasis: string; kind: string }>; subject: { masked: string } }>();

@@ -55,7 +55,6 @@ export * from './credit-check/agency-book.js';
 export * from './credit-check/credit-runtime.js';
 export * from './credit-check/check-subject.js';
 export * from './credit-check/serialize-check-result.js';
-export * from './credit-check/check-result-bytes.js';
 export * from './credit-check/bulk-check.js';
 export * from './credit-check/range-check.js';
 export * from './public/search-dishonest-list.js';

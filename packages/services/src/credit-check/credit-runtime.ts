@@ -10,12 +10,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { countActiveSubjects, feedHeadSeq, listActiveMeasures, listAgencies, listCourts, readFeed, type CreditFeedRow } from '@zhixing/db';
-import type { RangeIndex} from '../credit-index/index.js';
+import { MEASURE_LEGAL_BASIS } from '@zhixing/domain';
+import type { DecodedMeasure, RangeIndex } from '../credit-index/index.js';
 import { CreditIndex, rangeIndexFrom, refreshRangeSubject } from '../credit-index/index.js';
 import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { AgencyBook } from './agency-book.js';
 import { CheckLogBuffer } from './check-log-buffer.js';
+import type { MatchedMeasureView } from './evaluate-check.js';
 import type { AliasAdded, MeasureAdded, MeasureRemoved, PermitGranted, PermitRevoked } from './feed-payloads.js';
 import { indexedMeasureOf } from './indexed-measure.js';
 import { PermitBook } from './permit-book.js';
@@ -40,12 +42,17 @@ export interface CreditFreshness {
   failure: string | null;
 }
 
+/** Answer views kept at most (a deny's measures; cleared when full). */
+const MAX_VIEWS = 100_000;
+
 export class CreditRuntime {
   readonly index = new CreditIndex();
   readonly permits = new PermitBook();
   readonly aliases = new Map<string, string>();
   readonly agencies = new AgencyBook();
   #courts = new Map<string, string>();
+  readonly #views = new Map<number, MatchedMeasureView>();
+  #viewsVersion = -1;
   #rangeKey = '';
   /** Built on the first range query (most installations never use it), then kept current. */
   #range: RangeIndex | null = null;
@@ -179,6 +186,25 @@ export class CreditRuntime {
   /** A court's name for check answers. */
   courtName(courtId: string): string {
     return this.#courts.get(courtId) ?? courtId;
+  }
+
+  /**
+   * A matched measure as answers show it. Kept per measure while the index is unchanged (any add,
+   * removal or reload clears them all; changes are rare beside checks), so a deny neither decodes
+   * its case number again nor builds the view anew; frozen, as every answer shares it.
+   */
+  measureView(m: DecodedMeasure): MatchedMeasureView {
+    if (this.#viewsVersion !== this.index.version) {
+      this.#views.clear();
+      this.#viewsVersion = this.index.version;
+    }
+    let view = this.#views.get(m.measureId);
+    if (view === undefined) {
+      view = Object.freeze({ measureId: m.measureId, kind: m.kind, role: m.role, boundTo: m.boundTo, caseNumber: m.caseNumberText, courtId: m.courtId, courtName: this.courtName(m.courtId), since: m.since, legalBasis: MEASURE_LEGAL_BASIS[m.kind] });
+      if (this.#views.size >= MAX_VIEWS) this.#views.clear();
+      this.#views.set(m.measureId, view);
+    }
+    return view;
   }
 
   /** One poll: applies every feed entry after the last one seen. */

@@ -4,7 +4,7 @@
  * channels cannot drift apart. No clock read, no log, no masking: the callers add what they need.
  */
 import { invalidField, type CreditCheckRequest } from '@zhixing/contracts';
-import { MEASURE_LEGAL_BASIS, type CivilDate, type MeasureKind, type Scenario, type SubjectRole } from '@zhixing/domain';
+import type { CivilDate, MeasureKind, Scenario, SubjectRole } from '@zhixing/domain';
 import type { CreditRuntime } from './credit-runtime.js';
 import { aliasKey } from './credit-runtime.js';
 
@@ -87,16 +87,6 @@ export function evaluateSubject(
   // so a human looks, and nothing about the listed person is disclosed.
   if (outcome.nameMatches === false) return { decision: 'review', reasons: ['NAME_MISMATCH'], subjectKind: kind, subjectId: id, measures: NONE, nameMatches: false, permitId: null };
   const permitId = runtime.permits.covering(id, scenario, today());
-  const measures = outcome.matched.map((m) => ({
-    measureId: m.measureId,
-    kind: m.kind,
-    role: m.role,
-    boundTo: m.boundTo,
-    caseNumber: m.caseNumberText,
-    courtId: m.courtId,
-    courtName: runtime.courtName(m.courtId),
-    since: m.since,
-    legalBasis: MEASURE_LEGAL_BASIS[m.kind],
-  }));
+  const measures = outcome.matched.map((m) => runtime.measureView(m));
   return { decision: permitId === null ? 'deny' : 'allow', reasons: [permitId === null ? 'MEASURE_IN_FORCE' : 'PERMITTED_CONSUMPTION'], subjectKind: kind, subjectId: id, measures, nameMatches: outcome.nameMatches, permitId };
 }

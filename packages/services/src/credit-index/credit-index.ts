@@ -87,10 +87,19 @@ export class CreditIndex {
   #ids!: MeasureIdMap;
   #persons!: SubjectTable;
   #organisations!: SubjectTable;
+  #version = 0;
 
   constructor(options: CreditIndexOptions = {}) {
     this.#options = options;
     this.#allocate(options.expected ?? { measures: 0 });
+  }
+
+  /**
+   * Changes with every add, removal and clear: what a caller derived from the index's measures
+   * (the runtime's answer views) is valid while it stays the same.
+   */
+  get version(): number {
+    return this.#version;
   }
 
   /** Number of measures. */
@@ -111,6 +120,7 @@ export class CreditIndex {
     const status = parseSubjectKey(m.subjectKind, m.subjectId, key);
     if (status !== KEY_OK) throw new RangeError(`measure ${String(m.measureId)}: subjectId is ${status === KEY_MALFORMED ? 'malformed' : 'wrong in its check character'}`);
     if (this.#ids.get(m.measureId) >= 0) this.remove(m.measureId);
+    this.#version++;
     const organisation = m.subjectKind === 'organisation';
     const table = organisation ? this.#organisations : this.#persons;
     const hashOfName = nameHash(m.name);
@@ -138,6 +148,7 @@ export class CreditIndex {
   remove(measureId: number): boolean {
     const location = this.#ids.delete(measureId);
     if (location < 0) return false;
+    this.#version++;
     const rw = this.#records.words;
     if (location >= INLINE) {
       const table = (location & INLINE_ORGANISATION) !== 0 ? this.#organisations : this.#persons;
@@ -361,6 +372,7 @@ export class CreditIndex {
   }
 
   #allocate(expected: ExpectedSizes): void {
+    this.#version++;
     const maxLoad = this.#options.maxLoad ?? 0.9;
     const sizes = this.#sizes(expected);
     this.#records = new MeasureRecords(sizes.records);

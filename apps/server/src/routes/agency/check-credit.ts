@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { checkCreditRoute } from '@zhixing/contracts';
-import { checkResultBytes, checkSubject, type ServiceContext } from '@zhixing/services';
+import { checkSubject, serializeCheckResult, type ServiceContext } from '@zhixing/services';
 import { registerRoute } from '../../register-route.js';
 
 export function checkCreditRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  registerRoute(app, checkCreditRoute, ({ agency, body, request }) => checkSubject(app.credit, ctx.clock, agency, body, { requestId: request.id, channel: 'single' }), { trustedOutput: checkResultBytes });
+  registerRoute(app, checkCreditRoute, ({ agency, body, request }) => checkSubject(app.credit, ctx.clock, agency, body, { requestId: request.id, channel: 'single' }), { trustedOutput: serializeCheckResult });
 }
