@@ -5,28 +5,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServiceContext } from '../context.js';
-import type { IndexedMeasure } from '../credit-index/measure-records.js';
-import { personIdFor } from '../credit-index/test-subjects.js';
+import { personIdFor, testMeasure } from '../credit-index/test-subjects.js';
 import { CreditRuntime } from './credit-runtime.js';
 import { evaluateSubject } from './evaluate-check.js';
 
 const ZHANG = personIdFor(1);
 const TODAY = () => '2026-03-02' as const;
 
-function measure(overrides: Partial<IndexedMeasure> & Pick<IndexedMeasure, 'measureId'>): IndexedMeasure {
-  return {
-    subjectKind: 'person',
-    subjectId: ZHANG,
-    name: '张三',
-    kind: 'consumptionRestriction',
-    role: 'debtor',
-    caseNumber: { year: 2026, courtCode: '辽0202', caseType: 'first', sequence: 123 },
-    courtId: '210202',
-    since: '2026-03-01',
-    boundTo: null,
-    ...overrides,
-  };
-}
+const measure = testMeasure;
 
 // The runtime is not started: no database is touched (the log's buffer is only built).
 const runtime = () => new CreditRuntime({ database: {} } as unknown as ServiceContext);

@@ -3,27 +3,13 @@ import assert from 'node:assert/strict';
 import { CreditIndex } from './credit-index.js';
 import type { CheckResult } from './credit-index.js';
 import type { DecodedMeasure } from './credit-match.js';
-import type { IndexedMeasure } from './measure-records.js';
-import { creditCodeFor, personIdFor } from './test-subjects.js';
+import { creditCodeFor, personIdFor, testMeasure } from './test-subjects.js';
 
 const ZHANG = personIdFor(1);
 const LI = personIdFor(2);
 const COMPANY = creditCodeFor(7);
 
-function measure(overrides: Partial<IndexedMeasure> & Pick<IndexedMeasure, 'measureId'>): IndexedMeasure {
-  return {
-    subjectKind: 'person',
-    subjectId: ZHANG,
-    name: '张三',
-    kind: 'consumptionRestriction',
-    role: 'debtor',
-    caseNumber: { year: 2026, courtCode: '辽0202', caseType: 'first', sequence: 123 },
-    courtId: '210202',
-    since: '2026-03-01',
-    boundTo: null,
-    ...overrides,
-  };
-}
+const measure = testMeasure;
 
 function decision(r: CheckResult): string {
   return r.ok ? r.decision : r.error;

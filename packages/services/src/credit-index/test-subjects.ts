@@ -1,4 +1,6 @@
 /** Valid subject numbers for the credit index's tests: the check characters computed here. */
+import type { IndexedMeasure } from './measure-records.js';
+
 const PERSON_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -33,4 +35,20 @@ export function creditCodeFor(n: number): string {
   let body = '';
   for (let i = 0, v = n; i < 6; i++, v = Math.floor(v / 31)) body = ALPHABET.charAt(v % 31) + body;
   return creditCodeOf(`91210202MA${body}`);
+}
+
+/** 张三's consumption restriction in case （2026）辽0202执123号, with the given fields changed. */
+export function testMeasure(overrides: Partial<IndexedMeasure> & Pick<IndexedMeasure, 'measureId'>): IndexedMeasure {
+  return {
+    subjectKind: 'person',
+    subjectId: personIdFor(1),
+    name: '张三',
+    kind: 'consumptionRestriction',
+    role: 'debtor',
+    caseNumber: { year: 2026, courtCode: '辽0202', caseType: 'first', sequence: 123 },
+    courtId: '210202',
+    since: '2026-03-01',
+    boundTo: null,
+    ...overrides,
+  };
 }
