@@ -44,6 +44,19 @@ describe('serializeCheckResult', () => {
     );
   });
 
+  it('keeps the opening of answers apart whose reasons or labels differ only in how their text splits', () => {
+    // A small pool, so kept openings are reused across runs; the pieces look like the key's own separators.
+    const piece = fc.constantFrom('', 'a', 'b', '|', '1:', 'a|1:b', '1:a|', '\u0000', '乘坐飞机');
+    const pooled = fc.record({ label: piece, reasons: fc.array(piece, { maxLength: 3 }), decision: fc.constantFrom('allow', 'deny', 'review') });
+    fc.assert(
+      fc.property(pooled, ({ label, reasons, decision }) => {
+        const r = { decision, reasons, scenario: 'flight', scenarioLabel: label, subject: { kind: 'person', masked: '2102**********7894' }, measures: [], nameMatches: null, permitId: null, checkedAt: '2026-11-29T01:02:03.456Z', indexSeq: 3 } as CreditCheckResult;
+        assert.deepEqual(JSON.parse(serializeCheckResult(r)), JSON.parse(JSON.stringify(r)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('writes a bulk line as the object of the row, with compact measures (no court name, no legal basis)', () => {
     fc.assert(
       fc.property(result, fc.integer({ min: 1, max: 1_000_000 }), (r, row) => {

@@ -60,8 +60,10 @@ export function serializeBulkResult(row: number, r: Pick<CreditCheckResult, 'dec
  */
 const heads = new Map<string, string>();
 function headText(r: CreditCheckResult): string {
-  const reasons = r.reasons.length === 0 ? '' : r.reasons.length === 1 ? r.reasons[0]! : r.reasons.join('\u0000');
-  const key = `${r.decision}\u0000${r.scenario}\u0000${r.subject.kind}\u0000${r.scenarioLabel}\u0000${r.reasons.length}\u0000${reasons}`;
+  // Free texts go in with their lengths, so no two different answers share a key (decision, act
+  // and kind are codes).
+  let key = `${r.decision}|${r.scenario}|${r.subject.kind}|${r.scenarioLabel.length}:${r.scenarioLabel}|${r.reasons.length}`;
+  for (const reason of r.reasons) key += `|${reason.length}:${reason}`;
   let head = heads.get(key);
   if (head === undefined) {
     if (heads.size >= 1000) heads.clear();
