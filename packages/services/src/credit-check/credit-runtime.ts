@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context.js';
 import { today } from '../today.js';
 import { AgencyBook } from './agency-book.js';
 import { CheckLogBuffer } from './check-log-buffer.js';
-import type { MatchedMeasureView } from './evaluate-check.js';
+import type { MatchedMeasureView } from './matched-measure-view.js';
 import type { AliasAdded, MeasureAdded, MeasureRemoved, PermitGranted, PermitRevoked } from './feed-payloads.js';
 import { indexedMeasureOf } from './indexed-measure.js';
 import { PermitBook } from './permit-book.js';

@@ -4,21 +4,10 @@
  * channels cannot drift apart. No clock read, no log, no masking: the callers add what they need.
  */
 import { invalidField, type CreditCheckRequest } from '@zhixing/contracts';
-import type { CivilDate, MeasureKind, Scenario, SubjectRole } from '@zhixing/domain';
+import type { CivilDate, Scenario } from '@zhixing/domain';
+import type { MatchedMeasureView } from './matched-measure-view.js';
 import type { CreditRuntime } from './credit-runtime.js';
 import { aliasKey } from './credit-runtime.js';
-
-export interface MatchedMeasureView {
-  measureId: number;
-  kind: MeasureKind;
-  role: SubjectRole;
-  boundTo: string | null;
-  caseNumber: string;
-  courtId: string;
-  courtName: string;
-  since: CivilDate;
-  legalBasis: string;
-}
 
 export interface Evaluation {
   decision: 'allow' | 'deny' | 'review';
