@@ -19,7 +19,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog } from './support/element-screenshot.js';
-import { cstDay, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const VEHICLES = '大连市公安局交通警察支队车辆管理所';
@@ -157,7 +157,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
       await requestCard(page, COMPANY).getByRole('button', { name: `填报答复：${filed.caseNumber}（查询）` }).click();
       let dialog = page.getByRole('dialog');
       await dialog.getByText(`填报答复：查询 · ${filed.caseNumber}`).waitFor();
-      await dialog.getByRole('checkbox', { name: '未查询到财产' }).check();
+      await checkSurely(dialog.getByRole('checkbox', { name: '未查询到财产' }), '未查询到财产');
       await dialog.getByLabel('填报人').fill('车管所 王警官');
       await dialog.getByRole('button', { name: '提交答复' }).click();
       await dialog.getByRole('alert').getByText('答复未被接受：该请求已有答复；另一份不同的答复不予入账').waitFor();
@@ -229,7 +229,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
       await sealCard.getByRole('button', { name: `Answer ${filed.caseNumber} (Seal)` }).click();
       dialog = page.getByRole('dialog');
       await dialog.getByText(`Answer: Seal · ${filed.caseNumber}`).waitFor();
-      await dialog.getByRole('radio', { name: 'Done', exact: true }).check();
+      await checkSurely(dialog.getByRole('radio', { name: 'Done', exact: true }), 'Done');
       await dialog.getByLabel('Control reference').waitFor();
       await dialog.getByLabel('Took effect on').waitFor();
       await dialog.locator('label.ant-radio-button-wrapper', { hasText: 'Decline' }).click();
@@ -244,7 +244,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
       // The seal is done: its reference, in force from today.
       await sealCard.getByRole('button', { name: `填报答复：${filed.caseNumber}（查封）` }).click();
       dialog = page.getByRole('dialog');
-      await dialog.getByRole('radio', { name: '已办理' }).check();
+      await checkSurely(dialog.getByRole('radio', { name: '已办理' }), '已办理');
       await dialog.getByLabel('控制编号').fill('CG-2026-0001');
       await dialog.getByLabel('填报人').fill('车管所 王警官');
       await screenshotDialog(page, 'assist-desk-11-seal-answer');

@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
 import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel, cstDay, typePeriod, until } from './support/page-helpers.js';
+import { checkByLabel, checkSurely, cstDay, typePeriod, until } from './support/page-helpers.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { chooseOption } from './support/choose-option.js';
 
@@ -266,7 +266,7 @@ describe('credit discipline after the decision', { timeout: 420_000 }, () => {
       await chooseOption(page, dialog.getByLabel('准许的人员'), '赵强');
       await chooseOption(page, dialog.getByLabel('申请事由'), '本人或近亲属就医');
       await dialog.getByLabel('具体情况').fill('赵强之母在北京住院手术，需乘飞机前往陪护');
-      await dialog.getByLabel('乘坐飞机').check();
+      await checkSurely(dialog.getByRole('checkbox', { name: '乘坐飞机', exact: true }), '乘坐飞机');
       await typePeriod(page, '准许期间', cstDay(1), cstDay(4));
       await screenshotDialog(page, 'followup-08-permit-dialog');
       await dialog.getByRole('button', { name: twoChars('准许') }).click();

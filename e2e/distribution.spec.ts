@@ -16,7 +16,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { cstDay, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国建设银行大连分行';
@@ -125,7 +125,7 @@ describe('distribution among creditors', { timeout: 420_000 }, () => {
       // An ordinary claim needs its basis: the bank's is a mortgage instead.
       await submitButton(dialog, '制作分配方案').click();
       await dialog.getByText('普通债权须有执行依据').waitFor();
-      await dialog.getByLabel('第 3 位债权人优先受偿').check();
+      await checkSurely(dialog.getByRole('checkbox', { name: '第 3 位债权人优先受偿', exact: true }), '第 3 位债权人优先受偿');
       await dialog.getByLabel('第 3 位债权人优先顺位').fill('1');
       await typeDate(page, 'distribution-plan_claims_2_since', '2023-05-06');
       await dialog.getByLabel('第 3 位债权人优先权性质').fill('抵押权');
@@ -275,7 +275,7 @@ describe('distribution among creditors', { timeout: 420_000 }, () => {
       await card.getByRole('button', { name: 'Make a distribution plan' }).click();
       const dialog = dialogWith(page, 'distribution-plan-dialog');
       await dialog.getByText('Natural person', { exact: true }).waitFor();
-      await dialog.getByLabel('Creditor 1: priority').check();
+      await checkSurely(dialog.getByRole('checkbox', { name: 'Creditor 1: priority', exact: true }), 'Creditor 1: priority');
       await screenshotDialog(page, 'distribution-07-english-dialog');
       await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Cancel' }).click();
       await dialog.waitFor({ state: 'hidden' });

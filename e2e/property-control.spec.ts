@@ -22,7 +22,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { cstDay, typePeriod, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, typePeriod, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '大连测试银行';
@@ -253,7 +253,7 @@ describe('property controls', { timeout: 420_000 }, () => {
       await override.getByText('财产不可分且被执行人无其他可供执行的财产（查封规定第十九条）').waitFor();
       assert.equal(await submitButton(order, '作出裁定并发送').isDisabled(), true);
       await screenshotDialog(page, 'property-control-06-order-exceeds');
-      await override.getByRole('checkbox').check();
+      await checkSurely(override.getByRole('checkbox'), 'the override checkbox');
       await override.getByLabel('理由').fill('该房产为被执行人唯一财产');
       await until(async () => !(await submitButton(order, '作出裁定并发送').isDisabled()), 'the override to enable the submit button');
       await screenshotDialog(page, 'property-control-07-order-override');

@@ -50,3 +50,8 @@ export async function checkByLabel(label: Locator, control: Locator, what: strin
     what,
   );
 }
+
+/** Clicks a radio or checkbox itself until it is checked (see checkByLabel). */
+export function checkSurely(control: Locator, what: string): Promise<void> {
+  return checkByLabel(control, control, what);
+}
