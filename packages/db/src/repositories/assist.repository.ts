@@ -13,9 +13,9 @@ export async function insertAssistRequests(db: Executor, rows: readonly Insertab
 /**
  * A request, locked for the booking of its reply; `had_rejection`: a refused reply to it is on
  * record (so its warning needs settling — most requests never have one, and skip that statement).
- * Only what booking reads of it: the signed envelope (several KiB of jsonb, turned to text by the
- * database and parsed again here) only for a control request, whose reply is checked against what
- * was asked; an inquiry's reply needs none of it.
+ * Only what booking reads of it: the signed envelope (several KiB of JSON text, parsed here) only
+ * for a control request, whose reply is checked against what was asked; an inquiry's reply needs
+ * none of it.
  */
 export function lockAssistRequest(db: Executor, id: string) {
   return db

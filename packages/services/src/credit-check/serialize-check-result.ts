@@ -54,6 +54,17 @@ export function serializeBulkResult(row: number, r: Pick<CreditCheckResult, 'dec
   return `{"type":"result","row":${row},"decision":${q(r.decision)},"reasons":${q(r.reasons)},"subject":${q(masked)},"measures":[${measures}],"nameMatches":${q(r.nameMatches)},"permitId":${q(r.permitId)}}`;
 }
 
+/** Text kept by key in a bounded map (emptied when full): for pieces that take a few dozen values. */
+function kept(cache: Map<string, string>, key: string, write: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size >= 1000) cache.clear();
+    text = write();
+    cache.set(key, text);
+  }
+  return text;
+}
+
 /**
  * The answer's opening up to the subject's masked number — decision, reasons, act and its label,
  * subject kind — takes a few dozen values in practice: its text is kept, keyed by those fields.
@@ -64,26 +75,12 @@ function headText(r: CreditCheckResult): string {
   // and kind are codes).
   let key = `${r.decision}|${r.scenario}|${r.subject.kind}|${r.scenarioLabel.length}:${r.scenarioLabel}|${r.reasons.length}`;
   for (const reason of r.reasons) key += `|${reason.length}:${reason}`;
-  let head = heads.get(key);
-  if (head === undefined) {
-    if (heads.size >= 1000) heads.clear();
-    head = `{"decision":${q(r.decision)},"reasons":${q(r.reasons)},"scenario":${q(r.scenario)},"scenarioLabel":${q(r.scenarioLabel)},"subject":{"kind":${q(r.subject.kind)},"masked":`;
-    heads.set(key, head);
-  }
-  return head;
+  return kept(heads, key, () => `{"decision":${q(r.decision)},"reasons":${q(r.reasons)},"scenario":${q(r.scenario)},"scenarioLabel":${q(r.scenarioLabel)},"subject":{"kind":${q(r.subject.kind)},"masked":`);
 }
 
 /** `"legalBasis":"…",` for the act's basis (a few dozen texts), kept. */
 const bases = new Map<string, string>();
-function basisText(basis: string): string {
-  let text = bases.get(basis);
-  if (text === undefined) {
-    if (bases.size >= 1000) bases.clear();
-    text = `"legalBasis":${q(basis)},`;
-    bases.set(basis, text);
-  }
-  return text;
-}
+const basisText = (basis: string): string => kept(bases, basis, () => `"legalBasis":${q(basis)},`);
 
 /**
  * Sent as a string, not as bytes: Node writes the headers and a string body in one system call
@@ -95,7 +92,7 @@ export function serializeCheckResult(r: CreditCheckResult): string {
   for (let i = 0; i < r.measures.length; i++) measures += (i === 0 ? '' : ',') + measureText(r.measures[i]!);
   return (
     headText(r) +
-    `${q(r.subject.masked)}},"measures":[${measures}],"nameMatches":${r.nameMatches === null ? 'null' : r.nameMatches ? 'true' : 'false'},"permitId":${q(r.permitId)},` +
+    `${q(r.subject.masked)}},"measures":[${measures}],"nameMatches":${q(r.nameMatches)},"permitId":${q(r.permitId)},` +
     (r.legalBasis === undefined ? '' : basisText(r.legalBasis)) +
     `"checkedAt":${q(r.checkedAt)},"indexSeq":${q(r.indexSeq)}}`
   );
