@@ -4,7 +4,8 @@
  * comparison of 1,000,000 identities from upload to the last line of the answer.
  *
  * The index is filled straight from the generator (the change feed's job is tested elsewhere); the
- * server is the real one — agency key, zod validation, the in-memory index, the check log.
+ * server is the real one — the check route's own listener on Node's HTTP server (ADR 0005), agency
+ * key, rate limit, zod validation, the in-memory index, the check log.
  *
  * A third route, the "floor", shows where the gap to the bare route lies: a Fastify route that
  * looks the key up and validates the body with the same zod schema as the check route, and
@@ -43,6 +44,8 @@ export interface CreditHttpConfig {
 export interface CreditHttpResults {
   indexEntries: number;
   loads: CreditHttpLoad[];
+  /** How the check route's own listener served the rounds (all answered by itself). */
+  listener: { answered: number; refused: number; handedOver: number; replayed: number };
   decisions: Record<string, number>;
   bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
 }
@@ -170,6 +173,10 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
       const checkLoad = summarise(runs.check);
       loads.push({ connections, bare: bareLoad, floor: floorLoad, check: checkLoad, ratio: round(checkLoad.median / bareLoad.median), ratioToFloor: round(checkLoad.median / floorLoad.median), floorToBare: round(floorLoad.median / bareLoad.median) });
     }
+    // Every check must have been answered by the route's own listener (ADR 0005), none handed to
+    // Fastify or replayed: otherwise the rate above is not the one of the path agencies take.
+    const listener = { ...app.checkListener.counts };
+    if (listener.handedOver > 0 || listener.replayed > 0 || listener.refused > 0) throw new Error(`check listener: ${JSON.stringify(listener)}`);
     const decisions: Record<string, number> = {};
     const sample = await Promise.all(bodies.slice(0, 200).map((body) => fetch(`${base}/api/agency/v1/checks`, { method: 'POST', headers, body }).then((r) => r.json() as Promise<{ decision: string }>)));
     for (const s of sample) decisions[s.decision] = (decisions[s.decision] ?? 0) + 1;
@@ -195,6 +202,7 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
     return {
       indexEntries: config.indexEntries,
       loads,
+      listener,
       decisions,
       bulk: { rows: config.bulkRows, seconds: round(seconds), rowsPerSec: round(config.bulkRows / seconds, 0), summary: last },
     };

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -17,6 +18,7 @@ import { registerPartyAuth } from './plugins/party-auth.js';
 import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 import { registerAgencyApiRoutes, registerAllRoutes } from './routes/index.js';
+import { createCheckListener, type CheckListener } from './agency-check-listener.js';
 
 export interface AppConfig {
   ctx: ServiceContext;
@@ -38,11 +40,30 @@ export interface AppConfig {
 declare module 'fastify' {
   interface FastifyInstance {
     assistSigner: Signer;
+    /** The single check's own listener (agency-check-listener.ts); its counts show how it served. */
+    checkListener: CheckListener;
   }
 }
 
+/** Fastify's own defaults, stated once for the options and the server made here. */
+const SERVER_TIMEOUTS = { keepAliveTimeout: 72_000, requestTimeout: 0, connectionTimeout: 0 } as const;
+
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  // The HTTP server offers each request to the single check's own listener first (ADR 0005); it is
+  // made below, once the credit runtime is up, and takes nothing until then. The server gets the
+  // timeouts Fastify gives a server it makes itself (fastify/lib/server.js).
+  let checkListener: CheckListener | null = null;
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+        if (!checkListener?.take(req, res)) handler(req, res);
+      });
+      server.keepAliveTimeout = SERVER_TIMEOUTS.keepAliveTimeout;
+      server.requestTimeout = SERVER_TIMEOUTS.requestTimeout;
+      server.setTimeout(SERVER_TIMEOUTS.connectionTimeout);
+      return server;
+    },
+    ...SERVER_TIMEOUTS,
     logger: config.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'] } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
@@ -76,6 +97,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await credit.start();
   app.addHook('onClose', () => credit.stop());
   registerAgencyAuth(app, credit);
+  checkListener = createCheckListener(app, config.ctx);
+  app.decorate('checkListener', checkListener);
   registerPartyAuth(app, config.ctx);
   app.decorate('assistSigner', config.assistSigner ?? ephemeralSigningKey());
   // Two contexts (Fastify encapsulation): the agency API, whose callers present keys or

@@ -45,28 +45,49 @@ export function registerAgencyAuth(app: FastifyInstance, runtime: CreditRuntime)
   windows.set(runtime, new Map());
 }
 
+/** Why a caller is turned away before its request is read, with the details its error names. */
+export type AgencyRefusal = { code: 'AGENCY_KEY_INVALID' } | { code: 'AGENCY_SCOPE_MISSING'; details: { scope: AgencyScope } };
+
 /**
- * An `onRequest` hook in callback style: on the hot check route a promise per request is measurable
- * (ADR 0005). A refusal answers at once and does not call `done`, so the body is never read.
+ * The agency presenting this `Authorization` header, if its key is valid and holds the scope.
+ * Counts nothing: the check route's own listener (check-listener.ts) peeks first and counts only
+ * the requests it answers itself, so a request it hands on to Fastify is counted once.
  */
-export function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope, done: HookHandlerDoneFunction): void {
-  const header = request.headers.authorization;
+export function findAgency(runtime: CreditRuntime, header: string | string[] | undefined, scope: AgencyScope): AgencyPrincipal | AgencyRefusal {
   const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const agency = key.startsWith('zxa_') && key.length < 200 ? request.server.credit.agencies.byKeyHash(keyHash(key)) : null;
-  if (!agency) return void sendError(request, reply, 'AGENCY_KEY_INVALID');
-  if (!agency.scopes.has(scope)) return void sendError(request, reply, 'AGENCY_SCOPE_MISSING', undefined, undefined, { scope });
-  const counters = windows.get(request.server.credit)!;
-  const now = Date.now();
+  const agency = key.startsWith('zxa_') && key.length < 200 ? runtime.agencies.byKeyHash(keyHash(key)) : null;
+  if (!agency) return { code: 'AGENCY_KEY_INVALID' };
+  if (!agency.scopes.has(scope)) return { code: 'AGENCY_SCOPE_MISSING', details: { scope } };
+  return agency;
+}
+
+/**
+ * Counts one request against the agency's per-minute window; the seconds until the window ends
+ * when the limit is passed, else null.
+ */
+export function countAgencyRequest(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): number | null {
+  const counters = windows.get(runtime)!;
   let w = counters.get(agency.id);
   if (!w || now - w.start >= WINDOW_MS) {
     w = { start: now, count: 0 };
     counters.set(agency.id, w);
   }
   w.count += 1;
-  if (w.count > agency.rateLimitPerMinute) {
-    void reply.header('retry-after', String(Math.ceil((w.start + WINDOW_MS - now) / 1000)));
-    return void sendError(request, reply, 'RATE_LIMITED', undefined, undefined, { limitPerMinute: agency.rateLimitPerMinute });
+  return w.count > agency.rateLimitPerMinute ? Math.ceil((w.start + WINDOW_MS - now) / 1000) : null;
+}
+
+/**
+ * An `onRequest` hook in callback style: on the hot check route a promise per request is measurable
+ * (ADR 0005). A refusal answers at once and does not call `done`, so the body is never read.
+ */
+export function authenticateAgency(request: FastifyRequest, reply: FastifyReply, scope: AgencyScope, done: HookHandlerDoneFunction): void {
+  const found = findAgency(request.server.credit, request.headers.authorization, scope);
+  if ('code' in found) return void sendError(request, reply, found.code, undefined, undefined, 'details' in found ? found.details : undefined);
+  const retryAfter = countAgencyRequest(request.server.credit, found, Date.now());
+  if (retryAfter !== null) {
+    void reply.header('retry-after', String(retryAfter));
+    return void sendError(request, reply, 'RATE_LIMITED', undefined, undefined, { limitPerMinute: found.rateLimitPerMinute });
   }
-  request.agency = agency;
+  request.agency = found;
   done();
 }

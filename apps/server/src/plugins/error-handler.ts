@@ -3,17 +3,24 @@
  * (architecture.md). Bad input of any shape is a 4xx naming the problem; anything unexpected is a
  * generic 500 with the request id and no internals (style-by-example anti-pattern 4).
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CODES, splitBilingual, type ErrorBody, type ErrorCode, type FieldIssue } from '@zhixing/contracts';
 import { appErrorFrom } from '@zhixing/services';
 
-function prefersEnglish(request: FastifyRequest): boolean {
+/** What an error answer needs of its request (a Fastify request, or the check listener's own). */
+export interface ErrorContext {
+  readonly headers: IncomingHttpHeaders;
+  readonly id: string;
+}
+
+function prefersEnglish(request: ErrorContext): boolean {
   const header = request.headers['accept-language'];
   return typeof header === 'string' && /^en\b/i.test(header.trim());
 }
 
-export function errorBody(request: FastifyRequest, code: ErrorCode, zh?: string, en?: string, details?: Record<string, unknown>): ErrorBody {
+export function errorBody(request: ErrorContext, code: ErrorCode, zh?: string, en?: string, details?: Record<string, unknown>): ErrorBody {
   const spec = ERROR_CODES[code];
   const messageZh = zh ?? spec.zh;
   const messageEn = en ?? spec.en;

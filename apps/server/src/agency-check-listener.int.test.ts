@@ -1,0 +1,175 @@
+/**
+ * The single check's own listener (agency-check-listener.ts) over real loopback HTTP, against the
+ * Fastify route it stands in for (reached with `app.inject`, which bypasses the listener): for every
+ * kind of request an agency may send — a clean allow or deny, bad JSON, a field the schema refuses, a
+ * scenario outside the agency's business, a prototype key, an unknown key, a missing scope, another
+ * media type, a query string, a large or chunked body, a number with a wrong check character, the
+ * rate limit passed — both answer the same
+ * status, media type and body (the request id and the check time aside), and the listener took,
+ * handed over or replayed the request as designed. A check it answered is in the check log.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { sql } from '@zhixing/services/testing';
+import type { CheckListenerCounts } from './agency-check-listener.js';
+import { createTestApp, type TestApp } from './testing/test-app.js';
+
+const LISTED = '210202199002021352';
+const CLEAN = '210203197511117894';
+const PATH = '/api/agency/v1/checks';
+
+let t: TestApp;
+let base = '';
+let key = '';
+let agencyId = '';
+let feedOnlyKey = '';
+let limitedKey = '';
+
+interface Answer {
+  status: number;
+  type: string | undefined;
+  retryAfter: string | undefined;
+  body: Record<string, unknown>;
+}
+
+/** The answer without what differs from one request to the next. */
+function comparable(a: Answer): Answer {
+  const { requestId: _requestId, checkedAt: _checkedAt, ...rest } = a.body;
+  return { ...a, body: rest };
+}
+
+/** Over loopback HTTP, through the server's listener; `chunked` sends the body without a length. */
+function overHttp(path: string, headers: Record<string, string>, body: string, options: { method?: string; chunked?: boolean } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${path}`, { method: options.method ?? 'POST', headers: options.chunked ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], retryAfter: res.headers['retry-after'], body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
+    });
+    req.on('error', reject);
+    if (options.chunked) req.write(body.slice(0, 10));
+    req.end(options.chunked ? body.slice(10) : body);
+  });
+}
+
+/** Through Fastify's route, as every other test reaches it. */
+async function viaFastify(path: string, headers: Record<string, string>, body: string, method = 'POST'): Promise<Answer> {
+  const r = await t.app.inject({ method: method as 'POST', url: path, headers, payload: body });
+  const retryAfter = r.headers['retry-after'];
+  return { status: r.statusCode, type: r.headers['content-type'], retryAfter: retryAfter === undefined ? undefined : String(retryAfter), body: r.body ? (r.json<Record<string, unknown>>()) : {} };
+}
+
+const jsonHeaders = (k: string | null, extra: Record<string, string> = {}) => ({ 'content-type': 'application/json', ...(k ? { authorization: `Bearer ${k}` } : {}), ...extra });
+const check = (idNumber: string, scenario = 'flight', more: Record<string, unknown> = {}) => JSON.stringify({ subject: { kind: 'person', idNumber }, scenario, ...more });
+
+function countsNow(): CheckListenerCounts {
+  return { ...t.app.checkListener.counts };
+}
+
+before(async () => {
+  t = await createTestApp('2026-03-02T09:00:00+08:00');
+  const admin = await t.login('admin');
+  const register = async (body: Record<string, unknown>) => {
+    const res = await t.call(admin, 'POST', '/api/v1/agencies', { category: 'airline', scenarios: ['flight', 'highSpeedTrain'], ...body });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json<{ id: string; apiKey: string }>();
+  };
+  const main = await register({ name: '中国东方航空', scopes: ['check', 'feed'] });
+  key = main.apiKey;
+  agencyId = main.id;
+  feedOnlyKey = (await register({ name: '只读变更', scopes: ['feed'] })).apiKey;
+  limitedKey = (await register({ name: '限流航空', scopes: ['check'], rateLimitPerMinute: 2 })).apiKey;
+  t.app.credit.index.add({ measureId: 900_001, subjectKind: 'person', subjectId: LISTED, name: '张三', kind: 'consumptionRestriction', role: 'debtor', caseNumber: { year: 2026, courtCode: '辽0202', caseType: 'first', sequence: 123 }, courtId: '210202', since: '2026-03-01', boundTo: null });
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  // (the index answers `review` until its first change-feed poll has found it current)
+  for (let tries = 0; (await overHttp(PATH, jsonHeaders(key), check(CLEAN))).body.decision === 'review'; tries += 1) {
+    if (tries > 250) assert.fail('the index never became current');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+});
+after(() => t.close());
+
+describe('the check listener answers as the Fastify route does', () => {
+  const table: Array<{ what: string; path?: string; headers?: () => Record<string, string>; body: string; chunked?: boolean; status: number; code?: string; how: keyof CheckListenerCounts }> = [
+    { what: 'a person on no list: allow', body: check(CLEAN), status: 200, how: 'answered' },
+    { what: 'a restricted person: deny with the measure', body: check(LISTED), status: 200, how: 'answered' },
+    { what: 'a name given as a cross-check', body: check(LISTED, 'highSpeedTrain', { name: '李四' }), status: 200, how: 'answered' },
+    { what: 'a charset in the media type', headers: () => jsonHeaders(key, { 'content-type': 'application/json; charset=utf-8' }), body: check(CLEAN), status: 200, how: 'answered' },
+    { what: 'bad JSON', body: '{"subject": {"kind": "person",', status: 400, code: 'MALFORMED_BODY', how: 'replayed' },
+    { what: 'a mistyped check character (found by the service)', body: check('210202199002021353'), status: 400, code: 'VALIDATION_FAILED', how: 'refused' },
+    { what: 'a name the schema refuses', body: check(CLEAN, 'flight', { name: '' }), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
+    { what: 'an unknown scenario', body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
+    { what: 'a scenario outside the agency\'s business', body: check(CLEAN, 'leaveCountry'), status: 403, code: 'SCENARIO_NOT_PERMITTED', how: 'replayed' },
+    { what: 'a prototype key in the body', body: `{"subject":{"kind":"person","idNumber":"${CLEAN}"},"scenario":"flight","__proto__":{"x":1}}`, status: 400, code: 'MALFORMED_BODY', how: 'replayed' },
+    { what: 'an English error, as the caller asks', headers: () => jsonHeaders(key, { 'accept-language': 'en-US' }), body: check('2102021990'), status: 400, code: 'VALIDATION_FAILED', how: 'refused' },
+    { what: 'an English refusal of the schema', headers: () => jsonHeaders(key, { 'accept-language': 'en' }), body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
+    { what: 'no key', headers: () => jsonHeaders(null), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', how: 'handedOver' },
+    { what: 'an unknown key', headers: () => jsonHeaders('zxa_unknown'), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', how: 'handedOver' },
+    { what: 'a key without the check scope', headers: () => jsonHeaders(feedOnlyKey), body: check(CLEAN), status: 403, code: 'AGENCY_SCOPE_MISSING', how: 'handedOver' },
+    { what: 'text/plain (Fastify reads it as a string, not an object)', headers: () => jsonHeaders(key, { 'content-type': 'text/plain' }), body: check(CLEAN), status: 400, code: 'VALIDATION_FAILED', how: 'handedOver' },
+    { what: 'another media type', headers: () => jsonHeaders(key, { 'content-type': 'application/xml' }), body: '<check/>', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', how: 'handedOver' },
+    { what: 'a query string', path: `${PATH}?trace=1`, body: check(CLEAN), status: 200, how: 'handedOver' },
+    { what: 'a body over 4 KiB', body: check(CLEAN, 'flight', { name: '张'.repeat(2000) }), status: 400, code: 'VALIDATION_FAILED', how: 'handedOver' },
+    { what: 'a chunked body without a length', body: check(LISTED), chunked: true, status: 200, how: 'handedOver' },
+  ];
+  for (const row of table) {
+    it(`${row.what}: ${row.status}${row.code ? ` ${row.code}` : ''}, ${row.how}`, async () => {
+      const headers = row.headers?.() ?? jsonHeaders(key);
+      const before_ = countsNow();
+      const fast = await overHttp(row.path ?? PATH, headers, row.body, { chunked: row.chunked ?? false });
+      const counts = countsNow();
+      for (const k of ['answered', 'refused', 'handedOver', 'replayed'] as const) assert.equal(counts[k] - before_[k], k === row.how ? 1 : 0, `${k}: ${JSON.stringify(counts)}`);
+      assert.equal(fast.status, row.status, JSON.stringify(fast.body));
+      if (row.code) assert.equal(fast.body.code, row.code);
+      assert.ok(typeof fast.body.requestId === 'string' || fast.status === 200, 'an error names its request');
+      assert.deepEqual(comparable(fast), comparable(await viaFastify(row.path ?? PATH, headers, row.body)));
+    });
+  }
+
+  it('a deny names the measure, case and legal basis', async () => {
+    const fast = await overHttp(PATH, jsonHeaders(key), check(LISTED));
+    assert.equal(fast.body.decision, 'deny');
+    const measures = fast.body.measures as Array<{ measureId: number; caseNumber: string }>;
+    assert.deepEqual(measures.map((m) => [m.measureId, m.caseNumber]), [[900_001, '（2026）辽0202执123号']]);
+    assert.match(String(fast.body.legalBasis), /限制被执行人高消费/);
+    assert.equal((fast.body.subject as { masked: string }).masked, '2102**********1352');
+  });
+
+  it('the rate limit is the route\'s: counted once per request, then 429 with Retry-After', async () => {
+    const headers = jsonHeaders(limitedKey);
+    assert.equal((await overHttp(PATH, headers, check(CLEAN))).status, 200);
+    assert.equal((await overHttp(PATH, headers, check(CLEAN))).status, 200);
+    const before_ = countsNow();
+    const fast = await overHttp(PATH, headers, check(CLEAN));
+    assert.equal(countsNow().replayed - before_.replayed, 1);
+    assert.equal(fast.status, 429);
+    assert.equal(fast.body.code, 'RATE_LIMITED');
+    assert.ok(Number(fast.retryAfter) >= 1 && Number(fast.retryAfter) <= 60, fast.retryAfter);
+    const slow = await viaFastify(PATH, headers, check(CLEAN));
+    assert.deepEqual({ ...comparable(fast), retryAfter: undefined }, { ...comparable(slow), retryAfter: undefined });
+  });
+
+  it('other methods and routes are Fastify\'s', async () => {
+    const before_ = countsNow();
+    const r = await fetch(`${base}${PATH}`, { headers: { authorization: `Bearer ${key}` } });
+    assert.equal(r.status, 404);
+    assert.equal(((await r.json()) as { code: string }).code, 'NOT_FOUND');
+    const health = await fetch(`${base}/api/health`);
+    assert.equal(health.status, 200);
+    assert.equal(countsNow().handedOver - before_.handedOver, 2);
+  });
+
+  it('a check the listener answered is in the check log, with its masked subject and decision', async () => {
+    const fast = await overHttp(PATH, jsonHeaders(key), check(LISTED, 'highSpeedTrain'));
+    assert.equal(fast.body.decision, 'deny');
+    await t.app.credit.log.flush();
+    const rows = await sql<{ subject_masked: string; decision: string; channel: string; measure_ids: number[]; request_id: string | null }>`
+      select subject_masked, decision, channel, measure_ids, request_id from agency_check_log
+      where agency_id = ${agencyId} and scenario = 'highSpeedTrain' and subject_id = ${LISTED} and channel = 'single'`.execute(t.ctx.database.db);
+    assert.ok(rows.rows.some((r) => r.decision === 'deny' && r.subject_masked === '2102**********1352' && r.measure_ids.includes(900_001) && typeof r.request_id === 'string' && r.request_id.length === 36), JSON.stringify(rows.rows));
+  });
+});

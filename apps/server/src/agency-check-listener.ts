@@ -1,0 +1,144 @@
+/**
+ * The single credit check (`POST /api/agency/v1/checks`) answered on Node's HTTP server itself,
+ * before Fastify routes the request (ADR 0005, "The check's own listener").
+ *
+ * Agencies call this before every ticket, appointment or subsidy, so its cost per request is the
+ * platform's capacity. Fastify's lifecycle (routing, request and reply objects, content-type parser,
+ * validation pipeline, serializer, hooks, request log lines) costs more than the check itself. This
+ * listener does only what the route does: the same key lookup, scope and per-agency rate limit
+ * (plugins/agency-auth.ts), the same zod schema, the same service (`checkSubject`) and the same
+ * serializer. It answers a request only when every step succeeds. Everything else reaches the
+ * Fastify route, which stays the one source of every refusal and error answer:
+ * - a request it does not take (other method or path, a query string, another media type, no or a
+ *   large `Content-Length`, an unknown key, a missing scope, the app closing) is handed over untouched;
+ * - a request whose body it has read and found wanting (bad JSON, a field the schema refuses, a
+ *   scenario the agency may not check, a prototype key, the rate limit passed) is replayed through
+ *   `app.inject` with the same headers and body, and Fastify's answer is sent as it is;
+ * - an error the service throws (a number with a wrong check character) is answered in the shape
+ *   the route's error handler gives it (plugins/error-handler.ts).
+ * So an agency gets the same answer either way; `agency-check-listener.int.test.ts` compares the two
+ * request by request.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { checkCreditRoute, zCreditCheckRequest } from '@zhixing/contracts';
+import { appErrorFrom, checkSubject, serializeCheckResult, type ServiceContext } from '@zhixing/services';
+import { countAgencyRequest, findAgency } from './plugins/agency-auth.js';
+import { errorBody } from './plugins/error-handler.js';
+
+/** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
+const MAX_BODY_BYTES = 4096;
+const JSON_TYPE = /^application\/json\s*(?:;\s*charset=utf-8\s*)?$/i;
+/** Keys Fastify's JSON parser refuses (secure-json-parse); such a body is left to it. */
+const PROTOTYPE_KEYS = /__proto__|constructor/;
+/** Headers of an injected answer that belong to that fake connection, not to this one. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
+/** How the listener dealt with requests, for tests and operators. */
+export interface CheckListenerCounts {
+  /** Checks answered by the listener itself. */
+  answered: number;
+  /** Refused by the listener with the route's error answer: a number the service finds malformed, or an unexpected failure. */
+  refused: number;
+  /** Handed over to Fastify untouched. */
+  handedOver: number;
+  /** Read, found wanting, and replayed through Fastify. */
+  replayed: number;
+}
+
+export interface CheckListener {
+  /** Answers the request and returns true, or returns false and leaves it to Fastify untouched. */
+  take(req: IncomingMessage, res: ServerResponse): boolean;
+  readonly counts: CheckListenerCounts;
+}
+
+export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): CheckListener {
+  const counts: CheckListenerCounts = { answered: 0, refused: 0, handedOver: 0, replayed: 0 };
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+
+  /**
+   * An error thrown by the service (a number whose check character or date is wrong is found there,
+   * not by the schema) or an unexpected failure: the answer the route's error handler would give.
+   */
+  const sendFailure = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
+    if (res.headersSent) return void res.destroy();
+    counts.refused += 1;
+    const known = appErrorFrom(error);
+    const context = { headers: req.headers, id: randomUUID() };
+    if (!known) app.log.error({ err: error, requestId: context.id }, 'unexpected error in the check listener');
+    const body = JSON.stringify(known ? errorBody(context, known.code, known.messageZh, known.messageEn, known.details) : errorBody(context, 'INTERNAL'));
+    res.writeHead(known ? known.status : 500, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+  };
+
+  const replay = (req: IncomingMessage, res: ServerResponse, payload: string): void => {
+    counts.replayed += 1;
+    app
+      .inject({ method: 'POST', url: req.url!, headers: req.headers, payload, remoteAddress: req.socket.remoteAddress ?? '127.0.0.1' })
+      .then((answer) => {
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(answer.headers)) {
+          if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = typeof value === 'number' ? String(value) : value;
+        }
+        res.writeHead(answer.statusCode, headers).end(answer.rawPayload);
+      })
+      .catch((error: unknown) => sendFailure(req, res, error));
+  };
+
+  const answer = (req: IncomingMessage, res: ServerResponse, text: string): void => {
+    if (PROTOTYPE_KEYS.test(text)) return replay(req, res, text);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return replay(req, res, text);
+    }
+    const parsed = zCreditCheckRequest.safeParse(json);
+    // (the agency is looked up again: it may have been revoked while the body arrived)
+    const agency = findAgency(app.credit, req.headers.authorization, checkCreditRoute.access.agencyScope);
+    if (!parsed.success || 'code' in agency || !agency.scenarios.has(parsed.data.scenario)) return replay(req, res, text);
+    if (countAgencyRequest(app.credit, agency, Date.now()) !== null) return replay(req, res, text);
+    const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, parsed.data, { requestId: randomUUID(), channel: 'single' }));
+    counts.answered += 1;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+  };
+
+  return {
+    counts,
+    take(req, res) {
+      const length = Number(req.headers['content-length']);
+      const type = req.headers['content-type'];
+      if (
+        req.method !== 'POST' ||
+        req.url !== checkCreditRoute.path ||
+        closing ||
+        !(length > 0 && length <= MAX_BODY_BYTES) ||
+        req.headers['transfer-encoding'] !== undefined ||
+        typeof type !== 'string' ||
+        !JSON_TYPE.test(type) ||
+        'code' in findAgency(app.credit, req.headers.authorization, checkCreditRoute.access.agencyScope)
+      ) {
+        counts.handedOver += 1;
+        return false;
+      }
+      let text = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      req.on('end', () => {
+        try {
+          answer(req, res, text);
+        } catch (error) {
+          sendFailure(req, res, error);
+        }
+      });
+      req.on('error', () => res.destroy());
+      return true;
+    },
+  };
+}
