@@ -23,7 +23,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { checkCreditRoute, zCreditCheckRequest } from '@zhixing/contracts';
-import { appErrorFrom, checkSubject, serializeCheckResult, type ServiceContext } from '@zhixing/services';
+import { appErrorFrom, checkSubject, serializeCheckResult, type AgencyPrincipal, type ServiceContext } from '@zhixing/services';
 import { countAgencyRequest, findAgency } from './plugins/agency-auth.js';
 import { errorBody } from './plugins/error-handler.js';
 
@@ -89,7 +89,7 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
       .catch((error: unknown) => sendFailure(req, res, error));
   };
 
-  const answer = (req: IncomingMessage, res: ServerResponse, text: string): void => {
+  const answer = (req: IncomingMessage, res: ServerResponse, agency: AgencyPrincipal, text: string): void => {
     if (PROTOTYPE_KEYS.test(text)) return replay(req, res, text);
     let json: unknown;
     try {
@@ -98,9 +98,7 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
       return replay(req, res, text);
     }
     const parsed = zCreditCheckRequest.safeParse(json);
-    // (the agency is looked up again: it may have been revoked while the body arrived)
-    const agency = findAgency(app.credit, req.headers.authorization, checkCreditRoute.access.agencyScope);
-    if (!parsed.success || 'code' in agency || !agency.scenarios.has(parsed.data.scenario)) return replay(req, res, text);
+    if (!parsed.success || !agency.scenarios.has(parsed.data.scenario)) return replay(req, res, text);
     if (countAgencyRequest(app.credit, agency, Date.now()) !== null) return replay(req, res, text);
     const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, parsed.data, { requestId: randomUUID(), channel: 'single' }));
     counts.answered += 1;
@@ -119,20 +117,23 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
         !(length > 0 && length <= MAX_BODY_BYTES) ||
         req.headers['transfer-encoding'] !== undefined ||
         typeof type !== 'string' ||
-        !JSON_TYPE.test(type) ||
-        'code' in findAgency(app.credit, req.headers.authorization, checkCreditRoute.access.agencyScope)
+        !JSON_TYPE.test(type)
       ) {
         counts.handedOver += 1;
         return false;
       }
-      let text = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => {
-        text += chunk;
-      });
+      // (looked up once, before the body is read, as the route's onRequest hook does)
+      const agency = findAgency(app.credit, req.headers.authorization, checkCreditRoute.access.agencyScope);
+      if ('code' in agency) {
+        counts.handedOver += 1;
+        return false;
+      }
+      // A check's body is one chunk; decoded once, whole, so a character split between chunks is whole too.
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         try {
-          answer(req, res, text);
+          answer(req, res, agency, (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8'));
         } catch (error) {
           sendFailure(req, res, error);
         }
