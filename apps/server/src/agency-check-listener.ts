@@ -1,6 +1,6 @@
 /**
  * The single credit check (`POST /api/agency/v1/checks`) answered on Node's HTTP server itself,
- * before Fastify routes the request (ADR 0005, "The check's own listener").
+ * before Fastify routes the request (ADR 0005, "The hot route": the single check has a listener of its own).
  *
  * Agencies call this before every ticket, appointment or subsidy, so its cost per request is the
  * platform's capacity. Fastify's lifecycle (routing, request and reply objects, content-type parser,
@@ -72,7 +72,7 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
     const context = { headers: req.headers, id: randomUUID() };
     if (!known) app.log.error({ err: error, requestId: context.id }, 'unexpected error in the check listener');
     const body = JSON.stringify(known ? errorBody(context, known.code, known.messageZh, known.messageEn, known.details) : errorBody(context, 'INTERNAL'));
-    res.writeHead(known ? known.status : 500, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    sendJson(res, known ? known.status : 500, body);
   };
 
   const replay = (req: IncomingMessage, res: ServerResponse, payload: string): void => {
@@ -102,7 +102,7 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
     if (countAgencyRequest(app.credit, agency, Date.now()) !== null) return replay(req, res, text);
     const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, parsed.data, { requestId: randomUUID(), channel: 'single' }));
     counts.answered += 1;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    sendJson(res, 200, body);
   };
 
   return {
@@ -142,4 +142,9 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
       return true;
     },
   };
+}
+
+/** A JSON answer with the headers Fastify gives one (its date and keep-alive come from Node). */
+function sendJson(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
 }

@@ -50,7 +50,7 @@ export type AgencyRefusal = { code: 'AGENCY_KEY_INVALID' } | { code: 'AGENCY_SCO
 
 /**
  * The agency presenting this `Authorization` header, if its key is valid and holds the scope.
- * Counts nothing: the check route's own listener (check-listener.ts) peeks first and counts only
+ * Counts nothing: the check route's own listener (agency-check-listener.ts) peeks first and counts only
  * the requests it answers itself, so a request it hands on to Fastify is counted once.
  */
 export function findAgency(runtime: CreditRuntime, header: string | string[] | undefined, scope: AgencyScope): AgencyPrincipal | AgencyRefusal {
