@@ -137,13 +137,13 @@ export function buildCreditSummary(r: Omit<CreditBenchResults, 'summary'>): Cred
       const p99 = Math.max(...l.check.p99Ms);
       rows.push(
         {
-          benchmark: `4. HTTP single check on loopback ÷ bare Fastify constant route (${l.connections} connections, ${n(h.indexEntries)} entries, log on ${h.store})`,
+          benchmark: `4. HTTP single check on loopback (its own listener) ÷ bare Fastify constant route (${l.connections} connections, ${n(h.indexEntries)} entries, log on ${h.store})`,
           measured: `check ${n(l.check.median)}/s · bare ${n(l.bare.median)}/s → ${l.ratio.toFixed(2)} · CPU µs/request: check ${cpuText(l.check.cpuUsPerRequest)}, bare ${cpuText(l.bare.cpuUsPerRequest)}`,
           target: `≥ ${r.targets.httpToBareRatio}`,
           pass: l.ratio >= r.targets.httpToBareRatio,
         },
         {
-          benchmark: `4. (context) the same route's floor: key lookup + zod validation + one constant deny answer, no check, no log (${l.connections} connections)`,
+          benchmark: `4. (context) a Fastify route's floor: key lookup + zod validation + one constant deny answer, no check, no log (${l.connections} connections)`,
           measured: `floor ${n(l.floor.median)}/s → floor ÷ bare ${l.floorToBare.toFixed(2)}, check ÷ floor ${l.ratioToFloor.toFixed(2)} · CPU µs/request: floor ${cpuText(l.floor.cpuUsPerRequest)}`,
           target: null,
           pass: null,
