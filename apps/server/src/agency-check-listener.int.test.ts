@@ -11,7 +11,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { request as httpRequest } from 'node:http';
+import { IncomingMessage, request as httpRequest } from 'node:http';
+import { Socket } from 'node:net';
 import { sql } from '@zhixing/services/testing';
 import type { CheckListenerCounts } from './agency-check-listener.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
@@ -171,5 +172,32 @@ describe('the check listener answers as the Fastify route does', () => {
       select subject_masked, decision, channel, measure_ids, request_id from agency_check_log
       where agency_id = ${agencyId} and scenario = 'highSpeedTrain' and subject_id = ${LISTED} and channel = 'single'`.execute(t.ctx.database.db);
     assert.ok(rows.rows.some((r) => r.decision === 'deny' && r.subject_masked === '2102**********1352' && r.measure_ids.includes(900_001) && typeof r.request_id === 'string' && r.request_id.length === 36), JSON.stringify(rows.rows));
+  });
+});
+
+describe('an app that is closing', () => {
+  /** A request the listener would take, built without a connection (it is never answered). */
+  function cleanRequest(k: string): IncomingMessage {
+    const req = new IncomingMessage(new Socket());
+    req.method = 'POST';
+    req.url = PATH;
+    req.headers = { 'content-type': 'application/json', 'content-length': '80', authorization: `Bearer ${k}` };
+    return req;
+  }
+  it('hands every request to Fastify (which answers 503 while it closes)', async () => {
+    const other = await createTestApp('2026-03-02T09:00:00+08:00');
+    try {
+      const admin = await other.login('admin');
+      const registered = await other.call(admin, 'POST', '/api/v1/agencies', { name: '关闭中', category: 'airline', scenarios: ['flight'], scopes: ['check'] });
+      const otherKey = registered.json<{ apiKey: string }>().apiKey;
+      const res = {} as never;
+      assert.equal(other.app.checkListener.take(cleanRequest(otherKey), res), true, 'taken while open');
+      await other.app.close();
+      const before_ = { ...other.app.checkListener.counts };
+      assert.equal(other.app.checkListener.take(cleanRequest(otherKey), res), false, 'handed over once closing');
+      assert.equal(other.app.checkListener.counts.handedOver - before_.handedOver, 1);
+    } finally {
+      await other.close();
+    }
   });
 });
