@@ -14,6 +14,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { chooseOption } from './support/choose-option.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
+import { checkByLabel } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国工商银行大连分行';
@@ -26,8 +27,12 @@ const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
 
 
-/** A radio button of an antd Radio.Group in button style (its input is hidden): click its label. */
-const radio = (scope: Locator, label: string): Locator => scope.locator('label.ant-radio-button-wrapper', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) });
+/**
+ * Chooses a radio button of an antd Radio.Group in button style (its input is hidden): clicks its
+ * label until the radio is checked (a click while a dialog fades in can be lost; checkByLabel).
+ */
+const chooseRadio = (scope: Locator, label: string): Promise<void> =>
+  checkByLabel(scope.locator('label.ant-radio-button-wrapper', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }), scope.getByRole('radio', { name: label, exact: true }), label);
 
 describe('assisting institutions', { timeout: 300_000 }, () => {
   it('lets the administrator register a bank with its first key, rotate the key and revoke the old one', async () => {
@@ -60,7 +65,7 @@ describe('assisting institutions', { timeout: 300_000 }, () => {
       await dialog.getByText('即 24 小时').waitFor();
       await dialog.getByRole('switch', { name: '同时登记首个签名密钥' }).click();
       await dialog.getByLabel('密钥编号').fill('2026-01');
-      await radio(dialog, 'Ed25519').click();
+      await chooseRadio(dialog, 'Ed25519');
       await dialog.getByText('Ed25519 公钥：32 字节的 base64，共 44 个字符，以 = 结尾。').waitFor();
       await dialog.getByLabel('公钥').fill(firstKey);
       // Push without an endpoint is caught before sending.
@@ -97,7 +102,7 @@ describe('assisting institutions', { timeout: 300_000 }, () => {
       await screenshotDialog(page, 'institutions-05-rotate-bad-key');
 
       // An SM2 key of the right shape but off the curve: the server's refusal lands on the field.
-      await radio(rotate, 'SM2（国密 SM2-SM3）').click();
+      await chooseRadio(rotate, 'SM2（国密 SM2-SM3）');
       await rotate.getByLabel('公钥').fill(`04${'1'.repeat(128)}`);
       await keyHelp.waitFor({ state: 'detached' });
       await rotate.getByRole('button', { name: '登记新密钥' }).click();
@@ -105,7 +110,7 @@ describe('assisting institutions', { timeout: 300_000 }, () => {
       await screenshotDialog(page, 'institutions-06-rotate-server-refusal');
 
       // A valid Ed25519 key: it becomes current, the first one ends where it begins.
-      await radio(rotate, 'Ed25519').click();
+      await chooseRadio(rotate, 'Ed25519');
       await rotate.getByLabel('公钥').fill(secondKey);
       await rotate.getByRole('button', { name: '登记新密钥' }).click();
       await page.getByText(`已登记新密钥 2026-02：${BANK}`).waitFor();
