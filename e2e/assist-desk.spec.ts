@@ -19,7 +19,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog } from './support/element-screenshot.js';
-import { checkByLabel, checkSurely, cstDay, until } from './support/page-helpers.js';
+import { checkSurely, chooseRadio, cstDay, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const VEHICLES = '大连市公安局交通警察支队车辆管理所';
@@ -232,7 +232,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
       await checkSurely(dialog.getByRole('radio', { name: 'Done', exact: true }), 'Done');
       await dialog.getByLabel('Control reference').waitFor();
       await dialog.getByLabel('Took effect on').waitFor();
-      await checkByLabel(dialog.locator('label.ant-radio-button-wrapper', { hasText: 'Decline' }), dialog.getByRole('radio', { name: 'Decline', exact: true }), 'Decline');
+      await chooseRadio(dialog, 'Decline');
       await dialog.getByLabel('Reason for declining').waitFor();
       await screenshotDialog(page, 'assist-desk-09-english-answer');
       await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -9,12 +9,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import type { Locator } from 'playwright-core';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { chooseOption } from './support/choose-option.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel } from './support/page-helpers.js';
+import { chooseRadio } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国工商银行大连分行';
@@ -27,12 +26,6 @@ const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
 
 
-/**
- * Chooses a radio button of an antd Radio.Group in button style (its input is hidden): clicks its
- * label until the radio is checked (a click while a dialog fades in can be lost; checkByLabel).
- */
-const chooseRadio = (scope: Locator, label: string): Promise<void> =>
-  checkByLabel(scope.locator('label.ant-radio-button-wrapper', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }), scope.getByRole('radio', { name: label, exact: true }), label);
 
 describe('assisting institutions', { timeout: 300_000 }, () => {
   it('lets the administrator register a bank with its first key, rotate the key and revoke the old one', async () => {

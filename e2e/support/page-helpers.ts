@@ -55,3 +55,11 @@ export async function checkByLabel(label: Locator, control: Locator, what: strin
 export function checkSurely(control: Locator, what: string): Promise<void> {
   return checkByLabel(control, control, what);
 }
+
+/**
+ * Chooses a radio button of an antd Radio.Group in button style, whose input is hidden (a click on
+ * it is refused as "not stable"): clicks its label until the radio is checked (see checkByLabel).
+ */
+export function chooseRadio(scope: Locator, label: string): Promise<void> {
+  return checkByLabel(scope.locator('label.ant-radio-button-wrapper', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }), scope.getByRole('radio', { name: label, exact: true }), label);
+}
