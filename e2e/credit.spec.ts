@@ -13,6 +13,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
 import { checkByLabel } from './support/page-helpers.js';
+import { chooseOption } from './support/choose-option.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 /** Seeded by seed-demo.ts: assigned to 王法官 (judge.zs), notice not served yet; its legal representative is 赵强. */
@@ -174,8 +175,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await listing.getByTestId('credit-status').getByText('已发布').waitFor();
       await listing.getByRole('button', { name: twoChars('删除') }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('删除事由').click();
-      await page.locator('.ant-select-item-option', { hasText: '已履行生效法律文书确定的义务' }).click();
+      await chooseOption(page, dialog.getByLabel('删除事由'), '已履行生效法律文书确定的义务');
       await dialog.getByLabel('说明').fill('被执行人已于今日全额履行，申请执行人出具收款确认');
       await screenshotDialog(page, 'credit-10-delete-dialog');
       await dialog.getByRole('button', { name: twoChars('删除') }).click();
@@ -261,8 +261,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await page.getByRole('heading', { name: '信用惩戒' }).waitFor();
       await page.getByRole('tab', { name: /已发布/ }).click();
       await page.getByRole('tabpanel').locator('.ant-table-row').first().waitFor();
-      await page.getByLabel('法院').click();
-      await page.locator('.ant-select-item-option', { hasText: '大连市中山区人民法院' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: '法院' }), '大连市中山区人民法院');
       await page.waitForURL(/courtId=/);
       await page.getByRole('tabpanel').locator('.ant-table-row').first().waitFor();
       await screenshot(page, 'credit-17-supervisor-by-court');
@@ -285,8 +284,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await page.getByRole('button', { name: '登记单位' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('单位名称').fill('大连周水子国际机场测试航空公司');
-      await dialog.getByLabel('单位类别').click();
-      await page.locator('.ant-select-item-option', { hasText: '航空公司' }).click();
+      await chooseOption(page, dialog.getByLabel('单位类别'), '航空公司');
       await dialog.getByLabel('可核查场景').click();
       await page.locator('.ant-select-item-option', { hasText: '乘坐飞机' }).click();
       await page.keyboard.press('Escape');
