@@ -46,8 +46,7 @@ describe('staff console', { timeout: 240_000 }, () => {
     // The application arrived two days ago: the notice period runs from then, not from filing.
     const receivedOn = cstDay(-2);
     await pickDate(page, 'receivedOn', receivedOn);
-    await page.getByLabel('承办人').click();
-    await page.locator('.ant-select-item-option', { hasText: '王法官' }).click();
+    await chooseOption(page, page.getByLabel('承办人'), '王法官');
     await page.getByLabel('作出机关').fill('大连市中山区人民法院');
     await page.getByLabel('文书编号').fill('（2026）辽0202民初789号');
     await pickDate(page, 'basis_effectiveDate', '2026-10-09');

@@ -285,9 +285,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('单位名称').fill('大连周水子国际机场测试航空公司');
       await chooseOption(page, dialog.getByLabel('单位类别'), '航空公司');
-      await dialog.getByLabel('可核查场景').click();
-      await page.locator('.ant-select-item-option', { hasText: '乘坐飞机' }).click();
-      await page.keyboard.press('Escape');
+      await chooseOption(page, dialog.getByLabel('可核查场景'), '乘坐飞机', { multiple: true });
       await screenshot(page, 'credit-14-admin-register-agency');
       await dialog.getByRole('button', { name: '登记并签发密钥' }).click();
       const key = dialog.getByTestId('issued-agency-key');
