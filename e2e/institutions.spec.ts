@@ -25,8 +25,6 @@ const ed25519Key = (): string => generateKeyPairSync('ed25519').publicKey.export
 const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
 
-
-
 describe('assisting institutions', { timeout: 300_000 }, () => {
   it('lets the administrator register a bank with its first key, rotate the key and revoke the old one', async () => {
     const { context, page, errors } = await newPage();

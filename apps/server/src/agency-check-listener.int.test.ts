@@ -68,14 +68,21 @@ const check = (idNumber: string, scenario = 'flight', more: Record<string, unkno
 
 const notCurrent = (a: Answer) => Array.isArray(a.body.reasons) && (a.body.reasons as string[]).includes('INDEX_NOT_CURRENT');
 
-/** A check over HTTP, asked again while the index is catching up (see the table below). */
-async function currentCheck(body: string): Promise<Answer> {
+/**
+ * Asks again (up to 50 times, 50 ms apart) while an answer says the index is catching up: on a
+ * loaded machine a change-feed poll may be late, and an answer then says `review` /
+ * INDEX_NOT_CURRENT by design.
+ */
+async function whileNotCurrent<T>(ask: () => Promise<T>, stale: (t: T) => boolean): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
-    const a = await overHttp(PATH, jsonHeaders(key), body);
-    if (!notCurrent(a) || attempt === 50) return a;
+    const answer = await ask();
+    if (!stale(answer) || attempt === 50) return answer;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** A check over HTTP, taken while the index is current. */
+const currentCheck = (body: string): Promise<Answer> => whileNotCurrent(() => overHttp(PATH, jsonHeaders(key), body), notCurrent);
 
 function countsNow(): CheckListenerCounts {
   return { ...t.app.checkListener.counts };
@@ -131,25 +138,21 @@ describe('the check listener answers as the Fastify route does', () => {
   for (const row of table) {
     it(`${row.what}: ${row.status}${row.code ? ` ${row.code}` : ''}, ${row.how}`, async () => {
       const headers = row.headers?.() ?? jsonHeaders(key);
-      // Both answers are taken while the index is current: on a loaded machine a change-feed poll
-      // may be late, and an answer then says `review` / INDEX_NOT_CURRENT (by design), so the pair is
-      // asked again.
-      for (let attempt = 1; ; attempt += 1) {
-        const before_ = countsNow();
-        const fast = await overHttp(row.path ?? PATH, headers, row.body, { chunked: row.chunked ?? false });
-        const counts = countsNow();
-        const slow = await viaFastify(row.path ?? PATH, headers, row.body);
-        if ((notCurrent(fast) || notCurrent(slow)) && attempt < 50) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          continue;
-        }
-        for (const k of ['answered', 'refused', 'handedOver', 'replayed'] as const) assert.equal(counts[k] - before_[k], k === row.how ? 1 : 0, `${k}: ${JSON.stringify(counts)}`);
-        assert.equal(fast.status, row.status, JSON.stringify(fast.body));
-        if (row.code) assert.equal(fast.body.code, row.code);
-        assert.ok(typeof fast.body.requestId === 'string' || fast.status === 200, 'an error names its request');
-        assert.deepEqual(comparable(fast), comparable(slow));
-        return;
-      }
+      // Both answers are taken while the index is current (whileNotCurrent).
+      const { before_, fast, counts, slow } = await whileNotCurrent(
+        async () => {
+          const before_ = countsNow();
+          const fast = await overHttp(row.path ?? PATH, headers, row.body, { chunked: row.chunked ?? false });
+          const counts = countsNow();
+          return { before_, fast, counts, slow: await viaFastify(row.path ?? PATH, headers, row.body) };
+        },
+        (pair) => notCurrent(pair.fast) || notCurrent(pair.slow),
+      );
+      for (const k of ['answered', 'refused', 'handedOver', 'replayed'] as const) assert.equal(counts[k] - before_[k], k === row.how ? 1 : 0, `${k}: ${JSON.stringify(counts)}`);
+      assert.equal(fast.status, row.status, JSON.stringify(fast.body));
+      if (row.code) assert.equal(fast.body.code, row.code);
+      assert.ok(typeof fast.body.requestId === 'string' || fast.status === 200, 'an error names its request');
+      assert.deepEqual(comparable(fast), comparable(slow));
     });
   }
 
