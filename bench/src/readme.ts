@@ -154,12 +154,15 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    subset of the same probes, and the k-anonymity range index is built from the credit index.
    Then the agency API over loopback HTTP (\`bench-credit-http.ts\`): the real server (\`buildApp\`,
    whose single check is answered by its own listener on Node's HTTP server before Fastify routes
-   the request — ADR 0005 —, agency key, rate limit, zod validation, the in-memory index filled with
-   1,000,000 measures, the check log written in batches to the PostgreSQL server; the benchmark
+   the request — ADR 0005 —, agency key, rate limit, validation (the documented body shape read by
+   one regular expression, any other by JSON.parse and the zod schema), the in-memory index filled with
+   1,000,000 measures, every check logged in binary COPY batches to the PostgreSQL server; the benchmark
    fails if any check was not answered by that listener) and, in the same process, a bare Fastify route
    returning a constant, driven in alternating rounds by autocannon in a process of its own (4
-   keep-alive connections, the same half-listed bodies); the targets are check ≥ 0.7 × bare and
-   p99 ≤ 5 ms. A third route in the same rounds, the *floor*, shows what a Fastify route costs that
+   keep-alive connections, the same bodies: 10,000 checks of persons, one in ten listed — as in
+   the bulk comparison; an agency's customers are mostly on no list); the targets are check ≥ 0.7 × bare and
+   p99 ≤ 5 ms. The same route with half the persons listed (a deny answer carries measures, courts and
+   legal basis) is measured in the same rounds and shown beside it. A third route, the *floor*, shows what a Fastify route costs that
    does the check's authentication and validation but not the check: it looks the agency key up and
    validates the body with the check route's zod schema, then answers one real deny answer's bytes
    without checking or logging (floor ÷ bare is what any authenticated, validated Fastify route

@@ -22,15 +22,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { checkCreditRoute, zCreditCheckRequest } from '@zhixing/contracts';
+import { checkCreditRoute, zCreditCheckRequest, type CreditCheckRequest } from '@zhixing/contracts';
 import { appErrorFrom, checkSubject, serializeCheckResult, type AgencyPrincipal, type ServiceContext } from '@zhixing/services';
 import { countAgencyRequest, findAgency } from './plugins/agency-auth.js';
 import { errorBody } from './plugins/error-handler.js';
+import { readCanonicalCheckRequest } from './check-request-fast-path.js';
 
 /** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
 const MAX_BODY_BYTES = 4096;
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset=utf-8\s*)?$/i;
-/** Keys Fastify's JSON parser refuses (secure-json-parse); such a body is left to it. */
+/** Keys Fastify's JSON parser refuses (secure-json-parse). */
 const PROTOTYPE_KEYS = /__proto__|constructor/;
 /** Headers of an injected answer that belong to that fake connection, not to this one. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
@@ -90,17 +91,10 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
   };
 
   const answer = (req: IncomingMessage, res: ServerResponse, agency: AgencyPrincipal, text: string): void => {
-    if (PROTOTYPE_KEYS.test(text)) return replay(req, res, text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return replay(req, res, text);
-    }
-    const parsed = zCreditCheckRequest.safeParse(json);
-    if (!parsed.success || !agency.scenarios.has(parsed.data.scenario)) return replay(req, res, text);
+    const request = readCanonicalCheckRequest(text) ?? readCheckRequest(text);
+    if (request === null || !agency.scenarios.has(request.scenario)) return replay(req, res, text);
     if (countAgencyRequest(app.credit, agency, Date.now()) !== null) return replay(req, res, text);
-    const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, parsed.data, { requestId: randomUUID(), channel: 'single' }));
+    const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, request, { requestId: randomUUID(), channel: 'single' }));
     counts.answered += 1;
     sendJson(res, 200, body);
   };
@@ -142,6 +136,22 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
       return true;
     },
   };
+}
+
+/**
+ * The general reading of a body the fast path left alone: Fastify's JSON parser refuses prototype
+ * keys (secure-json-parse), so such a body is left to it, as is one the schema refuses (null).
+ */
+function readCheckRequest(text: string): CreditCheckRequest | null {
+  if (PROTOTYPE_KEYS.test(text)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = zCreditCheckRequest.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 
 /** A JSON answer with the headers Fastify gives one (its date and keep-alive come from Node). */

@@ -18,6 +18,7 @@ export * from './repositories/credit-feed.repository.js';
 export * from './repositories/credit-permits.repository.js';
 export * from './repositories/credit-documents.repository.js';
 export * from './repositories/agencies.repository.js';
+export * from './repositories/check-log-rows.js';
 export * from './repositories/institutions.repository.js';
 export * from './repositories/assist.repository.js';
 export * from './repositories/assist-inbox.repository.js';

@@ -25,20 +25,21 @@ export interface Database {
   readonly target: DatabaseTarget;
   readonly describe: string;
   /**
-   * Appends rows given as COPY text (one line per row, fields tab-separated and escaped: see
-   * copyField) to a table in one statement: the cheapest way for the database to take many rows —
-   * no SQL to parse per row, no arrays to unpack (the check log, ADR 0005). All rows or none.
+   * Appends rows to a table in one COPY statement: the cheapest way for the database to take many
+   * rows — no SQL to parse per row (the check log, ADR 0005). All rows or none. A string is COPY
+   * text (a line per row, fields tab-separated and escaped); bytes are a whole COPY binary file
+   * (check-log-rows.ts).
    */
-  copyIn(table: string, columns: readonly string[], rows: string): Promise<void>;
+  copyIn(table: string, columns: readonly string[], rows: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** The COPY statement; table and columns are the code's own names, checked all the same. */
-function copyStatement(table: string, columns: readonly string[], source: string): string {
+function copyStatement(table: string, columns: readonly string[], source: string, rows: string | Uint8Array): string {
   for (const name of [table, ...columns]) if (!IDENTIFIER.test(name)) throw new Error(`not a plain identifier: ${name}`);
-  return `copy ${table} (${columns.join(', ')}) from ${source}`;
+  return `copy ${table} (${columns.join(', ')}) from ${source}${typeof rows === 'string' ? '' : ' with (format binary)'}`;
 }
 
 /** Chooses the store from the environment: DATABASE_URL wins, else PGlite in DATA_DIR (default ./data). */
@@ -65,10 +66,10 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     pool.on('error', (error) => options.onIdleClientError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safeUrl = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-    const copyIn = async (table: string, columns: readonly string[], rows: string): Promise<void> => {
+    const copyIn = async (table: string, columns: readonly string[], rows: string | Uint8Array): Promise<void> => {
       const client = await pool.connect();
       try {
-        await pipeline(Readable.from([rows]), client.query(copyFrom(copyStatement(table, columns, 'stdin'))));
+        await pipeline(Readable.from([rows]), client.query(copyFrom(copyStatement(table, columns, 'stdin', rows))));
       } catch (error) {
         // A connection that failed mid-COPY is not reused.
         client.release(error as Error);
@@ -92,7 +93,7 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     // PGlite reads COPY input from a virtual file; its query waits while a Kysely transaction
     // holds the instance (the dialect uses PGlite's exclusive transactions).
     copyIn: async (table, columns, rows) => {
-      await pglite.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob([rows]) });
+      await pglite.query(copyStatement(table, columns, `'/dev/blob'`, rows), [], { blob: new Blob([rows]) });
     },
     close: () => db.destroy(),
   };

@@ -1,5 +1,5 @@
 /**
- * The check log is written as COPY text by hand (agencies.repository copyField):
+ * The check log is written in COPY's binary form by hand (@zhixing/db CheckLogRows):
  * every value must come back exactly as it went in, whatever characters it holds.
  */
 import { after, before, describe, it } from 'node:test';
@@ -38,11 +38,26 @@ describe('CheckLogBuffer', () => {
     });
   });
 
+  it('writes instants before and after PostgreSQL\'s epoch and measure ids past 32 bits exactly', async () => {
+    const log = new CheckLogBuffer(t.store.database, { flushMs: 10_000 });
+    const agencyId = randomUUID();
+    const instants = ['1999-12-31T23:59:59.999Z', '2000-01-01T00:00:00.000Z', '2026-11-30T06:00:00.001Z', '2099-12-31T15:59:59.123Z'];
+    const ids = [[0], [2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1], [Number.MAX_SAFE_INTEGER], []];
+    instants.forEach((checkedAt, i) => log.push({ agencyId, checkedAt, channel: 'bulk', scenario: 'flight', subjectKind: 'person', subjectId: `t${i}`, subjectMasked: 'x', decision: 'deny', measureIds: ids[i]!, requestId: randomUUID() }));
+    await log.flush();
+    const rows = await t.store.database.db.selectFrom('agency_check_log').select(['subject_id', 'checked_at', 'measure_ids', 'channel']).where('agency_id', '=', agencyId).execute();
+    rows.sort((a, b) => a.subject_id.localeCompare(b.subject_id));
+    assert.deepEqual(
+      rows.map((r) => [new Date(r.checked_at).toISOString(), r.measure_ids.map(Number), r.channel]),
+      instants.map((at, i) => [at, ids[i], 'bulk']),
+    );
+  });
+
   it('after a failed flush writes each row exactly once: the chunks written stay, the rest is retried', async () => {
     const database = t.store.database;
     let calls = 0;
     // The second COPY of the flush fails (a dropped connection, a full disk): the first is committed.
-    const flaky = { ...database, copyIn: (table: string, columns: readonly string[], rows: string) => (++calls === 2 ? Promise.reject(new Error('connection lost')) : database.copyIn(table, columns, rows)) };
+    const flaky = { ...database, copyIn: (table: string, columns: readonly string[], rows: string | Uint8Array) => (++calls === 2 ? Promise.reject(new Error('connection lost')) : database.copyIn(table, columns, rows)) };
     const log = new CheckLogBuffer(flaky, { maxBatch: 3, flushMs: 10_000 });
     const agencyId = randomUUID();
     for (let i = 0; i < 8; i++) log.push({ agencyId, checkedAt: isoInstant(new Date(1_000 + i)), channel: 'single', scenario: 'flight', subjectKind: 'person', subjectId: `p${i}`, subjectMasked: 'x', decision: 'allow', measureIds: [], requestId: null });

@@ -1,19 +1,30 @@
-import { appendCheckLog, type CheckLogRow, type Database } from '@zhixing/db';
+import { appendCheckLog, CheckLogRows, type CheckLogRow, type Database } from '@zhixing/db';
 
 /** One check to log; the instant as ISO-8601 text (the text the answer carries: see isoInstant). */
 export interface CheckLogEntry extends CheckLogRow {
   channel: 'single' | 'bulk' | 'range';
 }
 
+/** Rows already in COPY's binary form, written together or not at all. */
+interface Chunk {
+  tuples: Uint8Array;
+  rows: number;
+}
+
 /**
  * Every check is logged (who asked about whom, when, what was answered), but a row insert per
- * check would put the database back on the hot path. Entries are batched and written every
- * `flushMs` or `maxBatch` rows in one COPY (appendCheckLog); close() flushes what is left (ADR 0005 records
- * the window a hard crash can lose). A failed flush keeps the rows for the next attempt.
+ * check would put the database back on the hot path. Each entry is written at once into bytes in
+ * COPY's binary form (CheckLogRows: nothing kept on the JavaScript heap), and the bytes are written
+ * every `flushMs` or `maxBatch` rows in one COPY (appendCheckLog); close() flushes what is left
+ * (ADR 0005 records the window a hard crash can lose). A failed flush keeps the rows for the next
+ * attempt.
  */
 export class CheckLogBuffer {
   readonly #database: Database;
-  #pending: CheckLogEntry[] = [];
+  /** Chunks of at most `maxBatch` rows, oldest first, waiting for a COPY. */
+  #sealed: Chunk[] = [];
+  #sealedRows = 0;
+  #open = new CheckLogRows();
   #timer: NodeJS.Timeout | null = null;
   #flushing: Promise<void> | null = null;
   readonly #maxBatch: number;
@@ -26,9 +37,20 @@ export class CheckLogBuffer {
   }
 
   push(entry: CheckLogEntry): void {
-    this.#pending.push(entry);
-    if (this.#pending.length >= this.#maxBatch) this.#background();
-    else this.#timer ??= setTimeout(() => this.#background(), this.#flushMs);
+    this.#open.add(entry);
+    if (this.#open.count >= this.#maxBatch) {
+      this.#seal();
+      this.#background();
+    } else {
+      this.#timer ??= setTimeout(() => this.#background(), this.#flushMs);
+    }
+  }
+
+  #seal(): void {
+    const rows = this.#open.count;
+    if (rows === 0) return;
+    this.#sealed.push({ tuples: this.#open.take(), rows });
+    this.#sealedRows += rows;
   }
 
   /** A background flush: its failure keeps the rows (see flush) and is retried, so it is not rethrown. */
@@ -37,7 +59,7 @@ export class CheckLogBuffer {
   }
 
   get pending(): number {
-    return this.#pending.length;
+    return this.#sealedRows + this.#open.count;
   }
 
   async flush(): Promise<void> {
@@ -46,18 +68,20 @@ export class CheckLogBuffer {
     // Another flush may take over while this one waits: wait until none runs, so that when this
     // returns everything pushed before the call is written (the log query relies on it).
     while (this.#flushing) await this.#flushing.catch(() => undefined);
-    if (this.#pending.length === 0) return;
-    const batch = this.#pending;
-    this.#pending = [];
+    this.#seal();
+    if (this.#sealed.length === 0) return;
+    const batch = this.#sealed;
+    this.#sealed = [];
+    this.#sealedRows = 0;
     this.#flushing = (async () => {
       let written = 0;
       try {
-        for (; written < batch.length; written += this.#maxBatch) {
-          await appendCheckLog(this.#database, batch.slice(written, written + this.#maxBatch));
-        }
+        for (; written < batch.length; written += 1) await appendCheckLog(this.#database, batch[written]!.tuples);
       } catch (error) {
         // Only what was not written goes back: a written chunk is committed, and logged once.
-        this.#pending = batch.slice(written).concat(this.#pending);
+        const rest = batch.slice(written);
+        this.#sealed = rest.concat(this.#sealed);
+        this.#sealedRows += rest.reduce((n, c) => n + c.rows, 0);
         this.#timer ??= setTimeout(() => this.#background(), this.#flushMs * 4);
         throw error;
       } finally {

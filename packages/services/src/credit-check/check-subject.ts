@@ -27,6 +27,9 @@ export function requireScenario(agency: AgencyPrincipal, scenario: Scenario): vo
 /** The one masking rule for what an agency is shown of the subject (organisation codes are public). */
 export const maskedSubject = (kind: 'person' | 'organisation', id: string): string => (kind === 'person' ? maskResidentId(id) : id);
 
+/** (shared by every answer without measures: the log only reads it) */
+const NO_IDS: readonly number[] = [];
+
 export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: AgencyPrincipal, req: CreditCheckRequest, meta: CheckMeta): CreditCheckResult {
   requireScenario(agency, req.scenario);
   const checkedAt = isoInstant(clock.now());
@@ -42,7 +45,7 @@ export function checkSubject(runtime: CreditRuntime, clock: Clock, agency: Agenc
     subjectId: e.subjectId,
     subjectMasked: masked,
     decision: e.decision,
-    measureIds: e.measures.map((m) => m.measureId),
+    measureIds: e.measures.length === 0 ? NO_IDS : e.measures.map((m) => m.measureId),
     requestId: meta.requestId,
   });
   return {

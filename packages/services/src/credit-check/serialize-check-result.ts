@@ -11,6 +11,10 @@ import type { CreditCheckResult } from '@zhixing/contracts';
 type Measure = CreditCheckResult['measures'][number];
 
 const q = JSON.stringify;
+/** Printable ASCII without a quote or backslash: a JSON string as it stands. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** `q` for a string, without calling JSON.stringify for the plain ones (masked numbers, instants). */
+const qs = (s: string): string => (PLAIN_ASCII.test(s) ? `"${s}"` : q(s));
 const MAX_CACHED = 100_000;
 const measureTexts = new Map<number, { m: Measure; text: string }>();
 const compactTexts = new Map<number, { m: Measure; text: string }>();
@@ -68,14 +72,31 @@ function kept(cache: Map<string, string>, key: string, write: () => string): str
 /**
  * The answer's opening up to the subject's masked number — decision, reasons, act and its label,
  * subject kind — takes a few dozen values in practice: its text is kept, keyed by those fields.
+ * The last few openings are compared field by field first, which spares building the key (answer
+ * after answer is an allow for the same act).
  */
 const heads = new Map<string, string>();
+interface Head {
+  r: Pick<CreditCheckResult, 'decision' | 'scenario' | 'scenarioLabel'> & { kind: string; reasons: string[] };
+  text: string;
+}
+const recentHeads: Head[] = [];
+const RECENT_HEADS = 4;
+function sameHead(h: Head['r'], r: CreditCheckResult): boolean {
+  if (h.decision !== r.decision || h.scenario !== r.scenario || h.kind !== r.subject.kind || h.scenarioLabel !== r.scenarioLabel || h.reasons.length !== r.reasons.length) return false;
+  for (let i = 0; i < h.reasons.length; i++) if (h.reasons[i] !== r.reasons[i]) return false;
+  return true;
+}
 function headText(r: CreditCheckResult): string {
+  for (const h of recentHeads) if (sameHead(h.r, r)) return h.text;
   // Free texts go in with their lengths, so no two different answers share a key (decision, act
   // and kind are codes).
   let key = `${r.decision}|${r.scenario}|${r.subject.kind}|${r.scenarioLabel.length}:${r.scenarioLabel}|${r.reasons.length}`;
   for (const reason of r.reasons) key += `|${reason.length}:${reason}`;
-  return kept(heads, key, () => `{"decision":${q(r.decision)},"reasons":${q(r.reasons)},"scenario":${q(r.scenario)},"scenarioLabel":${q(r.scenarioLabel)},"subject":{"kind":${q(r.subject.kind)},"masked":`);
+  const text = kept(heads, key, () => `{"decision":${q(r.decision)},"reasons":${q(r.reasons)},"scenario":${q(r.scenario)},"scenarioLabel":${q(r.scenarioLabel)},"subject":{"kind":${q(r.subject.kind)},"masked":`);
+  if (recentHeads.length === RECENT_HEADS) recentHeads.pop();
+  recentHeads.unshift({ r: { decision: r.decision, scenario: r.scenario, scenarioLabel: r.scenarioLabel, kind: r.subject.kind, reasons: [...r.reasons] }, text });
+  return text;
 }
 
 /** `"legalBasis":"…",` for the act's basis (a few dozen texts), kept. */
@@ -92,8 +113,8 @@ export function serializeCheckResult(r: CreditCheckResult): string {
   for (let i = 0; i < r.measures.length; i++) measures += (i === 0 ? '' : ',') + measureText(r.measures[i]!);
   return (
     headText(r) +
-    `${q(r.subject.masked)}},"measures":[${measures}],"nameMatches":${q(r.nameMatches)},"permitId":${q(r.permitId)},` +
+    `${qs(r.subject.masked)}},"measures":[${measures}],"nameMatches":${r.nameMatches === null ? 'null' : r.nameMatches},"permitId":${r.permitId === null ? 'null' : q(r.permitId)},` +
     (r.legalBasis === undefined ? '' : basisText(r.legalBasis)) +
-    `"checkedAt":${q(r.checkedAt)},"indexSeq":${q(r.indexSeq)}}`
+    `"checkedAt":${qs(r.checkedAt)},"indexSeq":${q(r.indexSeq)}}`
   );
 }
