@@ -6,8 +6,9 @@
  * platform's capacity. Fastify's lifecycle (routing, request and reply objects, content-type parser,
  * validation pipeline, serializer, hooks, request log lines) costs more than the check itself. This
  * listener does only what the route does: the same key lookup, scope and per-agency rate limit
- * (plugins/agency-auth.ts), the same zod schema, the same service (`checkSubject`) and the same
- * serializer. It answers a request only when every step succeeds. Everything else reaches the
+ * (plugins/agency-auth.ts), the same zod schema (after a fast path for the documented body shape
+ * that reads only what the schema would take unchanged: read-check-request.ts), the same service
+ * (`checkSubject`) and the same serializer. It answers a request only when every step succeeds. Everything else reaches the
  * Fastify route, which stays the one source of every refusal and error answer:
  * - a request it does not take (other method or path, a query string, another media type, no or a
  *   large `Content-Length`, an unknown key, a missing scope, the app closing) is handed over untouched;
@@ -22,17 +23,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { checkCreditRoute, zCreditCheckRequest, type CreditCheckRequest } from '@zhixing/contracts';
+import { checkCreditRoute } from '@zhixing/contracts';
 import { appErrorFrom, checkSubject, serializeCheckResult, type AgencyPrincipal, type ServiceContext } from '@zhixing/services';
 import { countAgencyRequest, findAgency } from './plugins/agency-auth.js';
 import { errorBody } from './plugins/error-handler.js';
-import { readCanonicalCheckRequest } from './check-request-fast-path.js';
+import { readCanonicalCheckRequest, readCheckRequest } from './read-check-request.js';
 
 /** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
 const MAX_BODY_BYTES = 4096;
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset=utf-8\s*)?$/i;
-/** Keys Fastify's JSON parser refuses (secure-json-parse). */
-const PROTOTYPE_KEYS = /__proto__|constructor/;
 /** Headers of an injected answer that belong to that fake connection, not to this one. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
@@ -136,22 +135,6 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
       return true;
     },
   };
-}
-
-/**
- * The general reading of a body the fast path left alone: Fastify's JSON parser refuses prototype
- * keys (secure-json-parse), so such a body is left to it, as is one the schema refuses (null).
- */
-function readCheckRequest(text: string): CreditCheckRequest | null {
-  if (PROTOTYPE_KEYS.test(text)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = zCreditCheckRequest.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }
 
 /** A JSON answer with the headers Fastify gives one (its date and keep-alive come from Node). */

@@ -1,4 +1,7 @@
 /**
+ * Reading a single check's body in the check listener (agency-check-listener.ts): the documented
+ * shape by the fast path below, anything else by JSON.parse and the route's zod schema.
+ *
  * The body of a single check in the shape the agency API's documentation gives it
  * (`docs/agency-api.md`: subject, an optional name, scenario), read with one regular expression
  * instead of `JSON.parse` and the zod schema (ADR 0005, "The hot route").
@@ -7,9 +10,9 @@
  * JSON whitespace only, no escapes, no other keys, a number without spaces to trim, a name without
  * surrounding spaces, an act the platform knows. For everything else it answers `null` and the
  * listener takes the general path (JSON.parse, zCreditCheckRequest), so no body is ever read
- * differently: `check-request-fast-path.test.ts` compares the two on every case it reads.
+ * differently: `read-check-request.test.ts` compares the two on every case it reads.
  */
-import { zScenario, type CreditCheckRequest } from '@zhixing/contracts';
+import { zCreditCheckRequest, zScenario, type CreditCheckRequest } from '@zhixing/contracts';
 
 const W = '[ \\t\\n\\r]*';
 /** A JSON string's characters with no escape and no control character (which JSON forbids raw). */
@@ -33,4 +36,24 @@ export function readCanonicalCheckRequest(text: string): CreditCheckRequest | nu
   if (name !== undefined) return PADDED.test(name) ? null : { subject, name, scenario: scenario as Scenario };
   if (nullName !== undefined) return { subject, name: null, scenario: scenario as Scenario };
   return { subject, scenario: scenario as Scenario };
+}
+
+/** Keys Fastify's JSON parser refuses (secure-json-parse). */
+const PROTOTYPE_KEYS = /__proto__|constructor/;
+
+/**
+ * The general reading: `JSON.parse` and the route's schema. A prototype key (which Fastify's parser
+ * refuses), bad JSON or a value the schema refuses give null: the listener then leaves the body to
+ * the Fastify route, the one source of every refusal.
+ */
+export function readCheckRequest(text: string): CreditCheckRequest | null {
+  if (PROTOTYPE_KEYS.test(text)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = zCreditCheckRequest.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
