@@ -63,7 +63,12 @@ export class CheckLogRows {
     return this.#count;
   }
 
+  /**
+   * Writes one row. Everything that can be refused is checked before the first byte is written, so
+   * a refused row leaves the rows before it intact (a torn tuple would make the whole COPY fail).
+   */
   add(row: CheckLogRow): void {
+    for (const id of row.measureIds) if (!Number.isSafeInteger(id)) throw new TypeError(`not a measure id: ${id}`);
     if (row.agencyId !== this.#agencyText) {
       this.#agency = uuidBytes(row.agencyId);
       this.#agencyText = row.agencyId;
@@ -153,7 +158,6 @@ export class CheckLogRows {
       b.writeInt32BE(1, p + 4);
       p += 8;
       for (const id of ids) {
-        if (!Number.isSafeInteger(id)) throw new TypeError(`not a measure id: ${id}`);
         const hi = Math.floor(id / TWO_32);
         b.writeInt32BE(8, p);
         b.writeInt32BE(hi, p + 4);

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createTestContext, type TestContext } from '../testing/index.js';
-import { CheckLogBuffer, isoInstant } from './check-log-buffer.js';
+import { CheckLogBuffer, isoInstant, type CheckLogEntry } from './check-log-buffer.js';
 
 let t: TestContext;
 before(async () => {
@@ -51,6 +51,21 @@ describe('CheckLogBuffer', () => {
       rows.map((r) => [new Date(r.checked_at).toISOString(), r.measure_ids.map(Number), r.channel]),
       instants.map((at, i) => [at, ids[i], 'bulk']),
     );
+  });
+
+  it('refuses a row it cannot write without tearing the rows around it', async () => {
+    const log = new CheckLogBuffer(t.store.database, { flushMs: 10_000 });
+    const agencyId = randomUUID();
+    const row = (subjectId: string, over: Partial<CheckLogEntry> = {}): CheckLogEntry => ({ agencyId, checkedAt: isoInstant(new Date(5_000)), channel: 'single', scenario: 'flight', subjectKind: 'person', subjectId, subjectMasked: 'x', decision: 'deny', measureIds: [7], requestId: null, ...over });
+    log.push(row('before'));
+    assert.throws(() => log.push(row('bad id', { measureIds: [8, 1.5] })), /not a measure id/);
+    assert.throws(() => log.push(row('bad agency', { agencyId: 'not-a-uuid' })), /not a UUID/);
+    assert.throws(() => log.push(row('bad instant', { checkedAt: 'yesterday' })), /not an instant/);
+    log.push(row('after'));
+    assert.equal(log.pending, 2);
+    await log.flush();
+    const rows = await t.store.database.db.selectFrom('agency_check_log').select('subject_id').where('agency_id', '=', agencyId).execute();
+    assert.deepEqual(rows.map((r) => r.subject_id).sort(), ['after', 'before']);
   });
 
   it('after a failed flush writes each row exactly once: the chunks written stay, the rest is retried', async () => {
