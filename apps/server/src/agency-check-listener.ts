@@ -8,8 +8,8 @@
  * listener does only what the route does: the same key lookup, scope and per-agency rate limit
  * (plugins/agency-auth.ts), the same zod schema (after a fast path for the documented body shape
  * that reads only what the schema would take unchanged: read-check-request.ts), the same service
- * (`checkSubject`) and the same serializer. It answers a request only when every step succeeds. Everything else reaches the
- * Fastify route, which stays the one source of every refusal and error answer:
+ * (`checkSubject`) and the same serializer. It answers a request only when every step succeeds.
+ * Everything else reaches the Fastify route, which stays the one source of every refusal and error answer:
  * - a request it does not take (other method or path, a query string, another media type, no or a
  *   large `Content-Length`, an unknown key, a missing scope, the app closing) is handed over untouched;
  * - a request whose body it has read and found wanting (bad JSON, a field the schema refuses, a

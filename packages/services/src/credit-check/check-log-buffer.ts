@@ -23,7 +23,6 @@ export class CheckLogBuffer {
   readonly #database: Database;
   /** Chunks of at most `maxBatch` rows, oldest first, waiting for a COPY. */
   #sealed: Chunk[] = [];
-  #sealedRows = 0;
   #open = new CheckLogRows();
   #timer: NodeJS.Timeout | null = null;
   #flushing: Promise<void> | null = null;
@@ -50,7 +49,6 @@ export class CheckLogBuffer {
     const rows = this.#open.count;
     if (rows === 0) return;
     this.#sealed.push({ tuples: this.#open.take(), rows });
-    this.#sealedRows += rows;
   }
 
   /** A background flush: its failure keeps the rows (see flush) and is retried, so it is not rethrown. */
@@ -59,7 +57,9 @@ export class CheckLogBuffer {
   }
 
   get pending(): number {
-    return this.#sealedRows + this.#open.count;
+    let rows = this.#open.count;
+    for (const chunk of this.#sealed) rows += chunk.rows;
+    return rows;
   }
 
   async flush(): Promise<void> {
@@ -72,16 +72,13 @@ export class CheckLogBuffer {
     if (this.#sealed.length === 0) return;
     const batch = this.#sealed;
     this.#sealed = [];
-    this.#sealedRows = 0;
     this.#flushing = (async () => {
       let written = 0;
       try {
         for (; written < batch.length; written += 1) await appendCheckLog(this.#database, batch[written]!.tuples);
       } catch (error) {
         // Only what was not written goes back: a written chunk is committed, and logged once.
-        const rest = batch.slice(written);
-        this.#sealed = rest.concat(this.#sealed);
-        this.#sealedRows += rest.reduce((n, c) => n + c.rows, 0);
+        this.#sealed = batch.slice(written).concat(this.#sealed);
         this.#timer ??= setTimeout(() => this.#background(), this.#flushMs * 4);
         throw error;
       } finally {
