@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel } from './support/page-helpers.js';
+import { checkByLabel, pressWithKeyboard } from './support/page-helpers.js';
 import { chooseOption } from './support/choose-option.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -301,7 +301,7 @@ describe('credit discipline', { timeout: 300_000 }, () => {
 
       const row = page.locator('.ant-table-row', { hasText: '大连周水子国际机场测试航空公司' });
       await row.getByRole('button', { name: '撤销大连周水子国际机场测试航空公司的密钥' }).click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: /撤\s*销/ }).click();
+      await pressWithKeyboard(page.locator('.ant-popconfirm').getByRole('button', { name: /撤\s*销/ }));
       await page.getByText('已撤销：大连周水子国际机场测试航空公司').waitFor();
       await row.getByText(/已撤销/).waitFor();
       await screenshot(page, 'credit-16-admin-agencies');

@@ -15,7 +15,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotOf } from './support/element-screenshot.js';
-import { cstDay, until } from './support/page-helpers.js';
+import { cstDay, pressWithKeyboard, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国建设银行大连分行';
@@ -103,19 +103,19 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await screenshotOf(panel, 'network-inquiry-01b-card-not-started');
 
       // The confirmation counts the institutions that inquire (the desk one too) and the debtors.
-      await panel.getByRole('button', { name: '发起网络查控' }).click();
+      await pressWithKeyboard(panel.getByRole('button', { name: '发起网络查控' }));
       const confirm = page.getByTestId('inquiry-confirm');
       await confirm.getByText('将向 3 家协助执行单位查询 2 名被执行人的财产，共 6 项请求。今日已发出的请求不会重复发送。').waitFor();
       await popconfirm(page).getByText('发起网络查控？').waitFor();
       await screenshotOf(popconfirm(page), 'network-inquiry-02-confirm');
       await screenshot(page, 'network-inquiry-02b-confirm-page');
       // Cancelling sends nothing.
-      await popconfirm(page).getByRole('button', { name: twoChars('取消') }).click();
+      await pressWithKeyboard(popconfirm(page).getByRole('button', { name: twoChars('取消') }));
       await confirm.waitFor({ state: 'hidden' });
       await panel.getByText('尚未发起网络查控').waitFor();
 
-      await panel.getByRole('button', { name: '发起网络查控' }).click();
-      await popconfirm(page).getByRole('button', { name: '发出查询' }).click();
+      await pressWithKeyboard(panel.getByRole('button', { name: '发起网络查控' }));
+      await pressWithKeyboard(popconfirm(page).getByRole('button', { name: '发出查询' }));
       await page.getByText('已发出 6 项查询请求（3 家单位 × 2 名被执行人）').waitFor();
       await panel.getByRole('button', { name: /查询请求（6）/ }).waitFor();
       await requestRows(page).nth(5).waitFor();
@@ -139,8 +139,8 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await screenshotOf(panel, 'network-inquiry-03b-card-closeup');
 
       // The same day again: the server sends nothing new, and says so.
-      await panel.getByRole('button', { name: '发起网络查控' }).click();
-      await popconfirm(page).getByRole('button', { name: '发出查询' }).click();
+      await pressWithKeyboard(panel.getByRole('button', { name: '发起网络查控' }));
+      await pressWithKeyboard(popconfirm(page).getByRole('button', { name: '发出查询' }));
       await page.getByText('今日已向各单位发出查询，本次未发送新的请求（6 项今日已发送）').waitFor();
       await panel.getByRole('button', { name: /查询请求（6）/ }).waitFor();
       assert.equal(await requestRows(page).count(), 6, 'no request was added');
@@ -167,10 +167,10 @@ describe('network inquiry', { timeout: 300_000 }, () => {
       await panel.getByText('Property found (0)').waitFor();
       await panel.getByText('No property found yet').waitFor();
       await panel.getByText('Reading these results is recorded in the case log.').waitFor();
-      await panel.getByRole('button', { name: 'Start network inquiry' }).click();
+      await pressWithKeyboard(panel.getByRole('button', { name: 'Start network inquiry' }));
       await page.getByTestId('inquiry-confirm').getByText('3 institutions will be asked about 2 debtor(s): 6 requests. Requests already sent today are not sent again.').waitFor();
       await screenshot(page, 'network-inquiry-05-english');
-      await popconfirm(page).getByRole('button', { name: 'Send' }).click();
+      await pressWithKeyboard(popconfirm(page).getByRole('button', { name: 'Send' }));
       await page.getByText('Already sent today: nothing new was sent (6 requests sent earlier today)').waitFor();
       await screenshotOf(panel, 'network-inquiry-05b-english-card');
       // Back to Chinese for whoever uses this browser next.

@@ -22,7 +22,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkSurely, cstDay, typePeriod, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, pressWithKeyboard, typePeriod, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '大连测试银行';
@@ -172,8 +172,8 @@ describe('property controls', { timeout: 420_000 }, () => {
       await card.getByTestId('controls-covered').getByText('¥0.00', { exact: true }).waitFor();
 
       // First, the inquiry: the bank and the registry answer over the network.
-      await inquiryCard(page).getByRole('button', { name: '发起网络查控' }).click();
-      await page.locator('.ant-popover').getByRole('button', { name: '发出查询' }).click();
+      await pressWithKeyboard(inquiryCard(page).getByRole('button', { name: '发起网络查控' }));
+      await pressWithKeyboard(page.locator('.ant-popover').getByRole('button', { name: '发出查询' }));
       await page.getByText(/^已发出 \d+ 项查询请求/).waitFor();
       await waitForProperty(page, [DEPOSIT, FLAT]);
       await propertyRow(page, DEPOSIT).getByTestId('order-control').waitFor();

@@ -10,6 +10,13 @@ export async function until(condition: () => Promise<boolean>, what: string, tim
   }
 }
 
+/**
+ * Presses a button with the keyboard (focus, Enter), as a keyboard user does. Unlike a click, it
+ * cannot land beside the button when the page moves between aiming and clicking: a timeline above
+ * growing with the act just done, or a confirmation bubble aligning itself as it opens.
+ */
+export const pressWithKeyboard = (button: Locator): Promise<void> => button.press('Enter');
+
 /** A day relative to today in China Standard Time, as YYYY-MM-DD. */
 export const cstDay = (offsetDays: number): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
