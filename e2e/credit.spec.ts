@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel, pressWithKeyboard } from './support/page-helpers.js';
+import { checkByLabel, pressWithKeyboard, until } from './support/page-helpers.js';
 import { chooseOption } from './support/choose-option.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -183,6 +183,16 @@ describe('credit discipline', { timeout: 300_000 }, () => {
       await listing.getByTestId('credit-status').getByText('已删除').waitFor();
       await listing.scrollIntoViewIfNeeded();
       await screenshot(page, 'credit-11-listing-deleted');
+
+      // A long case history scrolls inside its card (by keyboard too), so the cards below it stay put.
+      const history = page.getByTestId('timeline-scroll');
+      const events = await page.getByTestId('timeline-event').count();
+      await page.getByText(`共 ${events} 条`, { exact: true }).waitFor();
+      const box = await history.boundingBox();
+      assert.ok(box && box.height <= 641, `the history is ${box?.height ?? '?'} px high`);
+      assert.ok(await history.evaluate((el: { scrollHeight: number; clientHeight: number }) => el.scrollHeight > el.clientHeight), 'the history scrolls');
+      await history.press('End');
+      await until(() => history.evaluate((el: { scrollTop: number }) => el.scrollTop > 0), 'End to scroll the history');
       await screenshotOf(page.getByTestId('credit-card'), 'credit-11b-card-closeup');
 
       // 限制出境 names the company's officers; the check waits for a valid ID number.

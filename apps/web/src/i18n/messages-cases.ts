@@ -63,6 +63,7 @@ export const CASE_MESSAGES = {
   'case.parties': { zh: '当事人', en: 'Parties' },
   'case.claims': { zh: '执行标的', en: 'Claims' },
   'case.timeline': { zh: '办案留痕', en: 'Case history' },
+  'case.timeline.total': { zh: '共 {count} 条', en: 'Total: {count}' },
   'case.timeline.empty': { zh: '暂无记录', en: 'No events yet' },
   'case.months': { zh: '{n} 个月', en: '{n} months' },
 
