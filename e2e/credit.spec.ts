@@ -186,8 +186,9 @@ describe('credit discipline', { timeout: 300_000 }, () => {
 
       // A long case history scrolls inside its card (by keyboard too), so the cards below it stay put.
       const history = page.getByTestId('timeline-scroll');
-      const events = await page.getByTestId('timeline-event').count();
-      await page.getByText(`共 ${events} 条`, { exact: true }).waitFor();
+      // (read together: the history may still be reloading with the deletion just recorded)
+      const events = page.getByTestId('timeline-event');
+      await until(async () => (await page.getByText(`共 ${await events.count()} 条`, { exact: true }).count()) === 1, 'the header to count the acts shown');
       const box = await history.boundingBox();
       assert.ok(box && box.height <= 641, `the history is ${box?.height ?? '?'} px high`);
       assert.ok(await history.evaluate((el: { scrollHeight: number; clientHeight: number }) => el.scrollHeight > el.clientHeight), 'the history scrolls');
