@@ -17,7 +17,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { cstDay, until } from './support/page-helpers.js';
+import { cstDay, pressWithKeyboard, until } from './support/page-helpers.js';
 import { seriousViolations } from './support/axe.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -185,17 +185,17 @@ describe('the affairs hall queue', { timeout: 420_000 }, () => {
       await modal.getByText(/十五日内审查完毕（本件至 \d{4}-\d{2}-\d{2}）/).waitFor();
       await modal.getByLabel('告知提交人（选填）').fill('已立案审查，承办法官将与您联系。');
       await screenshotDialog(page, 'submissions-03-register-objection');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('立案') }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('立案') }));
       await toast(page, '已立案');
       await modal.waitFor({ state: 'hidden' });
       await d.getByTestId('submission-facts').getByText('已立案，审查中').waitFor();
       assert.deepEqual(await d.getByTestId('submission-actions').getByRole('button').allTextContents(), ['驳回申请', '答 复']);
 
       modal = await act(page, 'submission-act-answer');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }));
       await modal.getByText('请填写（至少 2 个字）').waitFor();
       await modal.getByLabel('答复内容').fill(OBJECTION_ANSWER);
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }));
       await toast(page, '已答复，提交人可凭回执号查看');
       await modal.waitFor({ state: 'hidden' });
       await d.getByTestId('submission-facts').getByText('已答复').waitFor();
@@ -212,11 +212,11 @@ describe('the affairs hall queue', { timeout: 420_000 }, () => {
       await openTab(page, /举报控告/, 'complaint');
       d = await openSubmission(page, r.complaint.receiptNumber);
       modal = await act(page, 'submission-act-notAccept');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: '不予受理' }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: '不予受理' }));
       await modal.getByText('请填写（至少 2 个字）').waitFor();
       await modal.getByLabel('不予受理的理由').fill(COMPLAINT_REASON);
       await screenshotDialog(page, 'submissions-05-refuse-complaint');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: '不予受理' }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: '不予受理' }));
       await toast(page, '已不予受理，理由已告知提交人');
       await d.getByTestId('submission-facts').getByText('不予受理').waitFor();
       await closeDrawer(page);
@@ -235,7 +235,7 @@ describe('the affairs hall queue', { timeout: 420_000 }, () => {
       assert.ok(await modal.getByRole('radio', { name: '据申请立案并答复' }).isChecked());
       assert.equal(await modal.getByLabel('答复内容').inputValue(), '经审查，您的执行申请符合立案条件，本院已立案执行。');
       await screenshotDialog(page, 'submissions-07-file-and-answer');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: '立案并答复' }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: '立案并答复' }));
       // The parties' query codes, shown this once to print for the filing notices.
       const codes = page.locator('.ant-modal').filter({ has: page.getByTestId('query-code') });
       await codes.waitFor();
@@ -274,7 +274,7 @@ describe('the affairs hall queue', { timeout: 420_000 }, () => {
 
       const modal = await act(page, 'submission-act-answer');
       await modal.getByLabel('答复内容').fill('经核查，该车辆已查封。');
-      await modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }).click();
+      await pressWithKeyboard(modal.locator('.ant-modal-footer').getByRole('button', { name: twoChars('答复') }));
       await modal.waitFor({ state: 'hidden' });
       await d.getByTestId('submission-conflict').getByText('该事项已被他人处理，请刷新后重试').waitFor();
       await d.getByTestId('submission-conflict').getByText('已重新加载，下方为该事项的最新情况。').waitFor();
