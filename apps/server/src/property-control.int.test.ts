@@ -86,7 +86,8 @@ async function caseWithProperty(principal = '150000.00'): Promise<{ caseId: stri
   assert.equal((await t.call(judge, 'POST', `/api/v1/cases/${caseId}/network-inquiries`)).statusCode, 201);
   await dispatchAssistRequests(t.ctx);
   const read = async () => (await t.call(judge, 'GET', `/api/v1/cases/${caseId}/properties`)).json<{ properties: Array<{ id: string; ref: string }>; requests: Array<{ state: string }> }>();
-  const done = await until(read, (v) => v.requests.length === 2 && v.requests.every((r) => r.state === 'answered'));
+  // (both answers booked: the deposit and the flat each on the case, not only their requests marked answered)
+  const done = await until(read, (v) => v.requests.length === 2 && v.requests.every((r) => r.state === 'answered') && [DEPOSIT, FLAT].every((ref) => v.properties.some((p) => p.ref === ref)));
   return { caseId, property: new Map(done.properties.map((p) => [p.ref, p.id])) };
 }
 
