@@ -19,7 +19,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog } from './support/element-screenshot.js';
-import { checkSurely, chooseRadio, cstDay, until } from './support/page-helpers.js';
+import { checkSurely, chooseRadio, cstDay, twoChars, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const VEHICLES = '大连市公安局交通警察支队车辆管理所';
@@ -30,9 +30,6 @@ const COMPANY_CODE = '91350100M000100Y43';
 const PLATE = '辽B·12345';
 
 const suite = platformSuite(VIEWPORT);
-
-/** antd spaces out two-character Chinese button labels ("退 出"); an icon before it adds its own name. */
-const twoChars = (label: string): RegExp => new RegExp(`${label[0]}\\s*${label[1]}$`);
 
 /** What the tab keeps in sessionStorage (an expression run in the page: this program has no DOM types). */
 const STORED_KEY = "window.sessionStorage.getItem('zhixing.deskKey')";
@@ -203,7 +200,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
 
       // The judge seals the vehicle: the order reaches the desk with its ruling and notice.
       await judge.call('POST', `/api/v1/cases/${filed.id}/controls`, { propertyId: properties.properties[0]!.id }, 201);
-      await page.getByRole('button', { name: twoChars('刷新') }).click();
+      await page.getByRole('button', { name: twoChars('刷新', { afterIcon: true }) }).click();
       await page.getByRole('heading', { name: '待答复的请求（1）' }).waitFor();
       const sealCard = requestCard(page, PLATE);
       await sealCard.getByText('查封', { exact: true }).waitFor();
@@ -256,7 +253,7 @@ describe('the assistance desk', { timeout: 300_000 }, () => {
 
       // 退出 forgets the key: the tab is back at the door.
       await until(async () => (await page.locator('.ant-message-notice').count()) === 0, 'the toasts to go', 15_000);
-      await page.getByRole('button', { name: twoChars('退出') }).click();
+      await page.getByRole('button', { name: twoChars('退出', { afterIcon: true }) }).click();
       await page.getByLabel('工作台密钥').waitFor();
       assert.equal(await page.evaluate<string | null>(STORED_KEY), null);
       await page.reload();

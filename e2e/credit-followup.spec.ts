@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startPlatform, type RunningPlatform } from './support/start-server.js';
 import { launchBrowser, logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel, checkSurely, cstDay, typePeriod, until } from './support/page-helpers.js';
+import { checkByLabel, checkSurely, cstDay, twoChars, typePeriod, until } from './support/page-helpers.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { chooseOption } from './support/choose-option.js';
 
@@ -78,9 +78,6 @@ const newPage = async (): Promise<{ context: BrowserContext; page: Page; errors:
 
 /** One decision on the case page's 信用惩戒 card, by the measure named in its header. */
 const decision = (page: Page, kind: string): Locator => page.getByTestId('credit-decision').filter({ has: page.locator('.ant-card-head', { hasText: kind }) });
-
-/** antd spaces out two-character Chinese button labels ("撤 销"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 async function caseIdOf(api: ApiSession, debtor: string): Promise<string> {
   const list = await api.call<{ items: Array<{ id: string }> }>('GET', `/api/v1/cases?q=${encodeURIComponent(debtor)}`);

@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { platformSuite } from './support/platform-suite.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkByLabel, pressWithKeyboard, until } from './support/page-helpers.js';
+import { checkByLabel, pressWithKeyboard, twoChars, until } from './support/page-helpers.js';
 import { chooseOption } from './support/choose-option.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -25,12 +25,8 @@ const DEMO_AGENCY_KEY = 'zxa_demo-airline-key-2026';
 const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
 
-
 /** One decision on the case page's 信用惩戒 card, by the measure named in its header. */
 const decision = (page: Page, kind: string): Locator => page.getByTestId('credit-decision').filter({ has: page.locator('.ant-card-head', { hasText: kind }) });
-
-/** antd spaces out two-character Chinese button labels ("签 发"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 describe('credit discipline', { timeout: 300_000 }, () => {
   let caseUrl = '';

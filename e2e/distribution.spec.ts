@@ -16,7 +16,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkSurely, cstDay, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, twoChars, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国建设银行大连分行';
@@ -28,8 +28,6 @@ const section = (page: Page) => page.getByTestId('distribution-section');
 const dialogWith = (page: Page, testId: string) => page.locator('.ant-modal').filter({ has: page.getByTestId(testId) });
 const submitButton = (dialog: Locator, name: string | RegExp) => dialog.locator('.ant-modal-footer').getByRole('button', { name });
 const rowIn = (scope: Locator, testId: string, text: string) => scope.getByTestId(testId).locator('.ant-table-row').filter({ hasText: text });
-/** antd spaces out two-character Chinese button labels ("登 记"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 interface Plan {
   id: string;

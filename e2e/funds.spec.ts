@@ -21,7 +21,7 @@ import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
 import { chooseOption } from './support/choose-option.js';
-import { cstDay, until } from './support/page-helpers.js';
+import { cstDay, twoChars, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const RECEIPT_SERIAL = 'BK20260302-0001';
@@ -36,9 +36,6 @@ let tempDir = '';
 after(async () => {
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
-
-/** antd spaces out two-character Chinese button labels ("审 批"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 const fundsCard = (page: Page) => page.getByTestId('funds-card');
 const dialogWith = (page: Page, testId: string) => page.locator('.ant-modal').filter({ has: page.getByTestId(testId) });

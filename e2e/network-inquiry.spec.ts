@@ -15,7 +15,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotOf } from './support/element-screenshot.js';
-import { cstDay, pressWithKeyboard, until } from './support/page-helpers.js';
+import { cstDay, pressWithKeyboard, twoChars, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '中国建设银行大连分行';
@@ -29,9 +29,6 @@ const ed25519Key = (): string => generateKeyPairSync('ed25519').publicKey.export
 
 const suite = platformSuite(VIEWPORT);
 const newPage = () => suite.newPage();
-
-/** antd spaces out two-character Chinese button labels ("取 消"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 /** The institutions, as the administrator registers them, and a case with two debtors, filed by the judge. */
 async function prepare(baseUrl: string): Promise<{ caseId: string; caseNumber: string }> {

@@ -22,7 +22,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession, type ApiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { checkSurely, cstDay, pressWithKeyboard, typePeriod, until } from './support/page-helpers.js';
+import { checkSurely, cstDay, pressWithKeyboard, twoChars, typePeriod, until } from './support/page-helpers.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const BANK = '大连测试银行';
@@ -52,9 +52,6 @@ after(async () => {
 });
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** antd spaces out two-character Chinese button labels ("续 行"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 interface PlatformKey {
   keyId: string;

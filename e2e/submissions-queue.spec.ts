@@ -17,7 +17,7 @@ import { platformSuite } from './support/platform-suite.js';
 import { apiSession } from './support/api-session.js';
 import { logIn, screenshot, showingFailure } from './support/browser.js';
 import { screenshotDialog, screenshotOf } from './support/element-screenshot.js';
-import { cstDay, pressWithKeyboard, until } from './support/page-helpers.js';
+import { cstDay, pressWithKeyboard, twoChars, until } from './support/page-helpers.js';
 import { seriousViolations } from './support/axe.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -29,9 +29,6 @@ const OBJECTION_ANSWER = '经审查，异议理由成立，本院已裁定解除
 const COMPLAINT_REASON = '所反映的事项不属于本院执行工作范围，请向有关行政机关反映。';
 
 const suite = platformSuite(VIEWPORT);
-
-/** antd spaces out two-character Chinese button labels ("立 案"). */
-const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 
 interface Receipt {
   receiptNumber: string;

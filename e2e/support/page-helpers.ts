@@ -11,6 +11,12 @@ export async function until(condition: () => Promise<boolean>, what: string, tim
 }
 
 /**
+ * The accessible name of an antd button labelled with two Chinese characters: antd spaces them
+ * (刷 新). `afterIcon` allows the icon's own name before it (reload 刷新).
+ */
+export const twoChars = (label: string, options: { afterIcon?: boolean } = {}): RegExp => new RegExp(`${options.afterIcon ? '' : '^'}${label[0]}\\s*${label[1]}$`);
+
+/**
  * Presses a button with the keyboard (focus, Enter), as a keyboard user does. Unlike a click, it
  * cannot land beside the button when the page moves between aiming and clicking: a timeline above
  * growing with the act just done, or a confirmation bubble aligning itself as it opens.

@@ -11,18 +11,21 @@ import type { AssistEnvelope } from '@zhixing/contracts';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordEvent } from '../cases/record-event.js';
 import { requireCourtInScope, requireRole } from '../scope.js';
+import { readConsistently } from '../read-consistently.js';
 
 type Encumbrances = Extract<AssistEnvelope['body'], { type: 'inquiryResult' }>['holdings'][number]['encumbrances'];
 
 export async function getCaseProperties(ctx: ServiceContext, actor: Actor, caseId: string) {
   requireRole(actor, CASE_READER_ROLES);
-  const { db } = ctx.database;
-  const c = await findCase(db, caseId);
-  if (!c) throw new AppError('OUT_OF_COURT_SCOPE');
-  await requireCourtInScope(db, actor, c.court_id);
-  const [properties, requests, institutions] = await Promise.all([listCaseProperties(db, caseId), listCaseAssistRequests(db, caseId), listInstitutionRows(db, { includeRetired: true })]);
+  // One snapshot: an answer books its property and marks its request answered in one transaction.
+  const { c, properties, requests, institutions, replies } = await readConsistently(ctx, async (db) => {
+    const c = await findCase(db, caseId);
+    if (!c) throw new AppError('OUT_OF_COURT_SCOPE');
+    await requireCourtInScope(db, actor, c.court_id);
+    const [properties, requests, institutions] = await Promise.all([listCaseProperties(db, caseId), listCaseAssistRequests(db, caseId), listInstitutionRows(db, { includeRetired: true })]);
+    return { c, properties, requests, institutions, replies: await listRepliesOfRequests(db, requests.map((r) => r.id)) };
+  });
   const byId = new Map(institutions.map((i) => [i.id, i]));
-  const replies = await listRepliesOfRequests(db, requests.map((r) => r.id));
   const noteOf = (requestId: string): string | null => {
     const last = replies.filter((r) => r.request_id === requestId && r.reason !== null).at(-1);
     return last?.reason ?? null;

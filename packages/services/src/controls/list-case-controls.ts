@@ -10,13 +10,17 @@ import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { today } from '../today.js';
 import { loadControlCase } from './control-case.js';
+import { readConsistently } from '../read-consistently.js';
 import { controlView, documentView } from './control-view.js';
 
 export async function listCaseControlsView(ctx: ServiceContext, actor: Actor, caseId: string) {
   requireRole(actor, CASE_READER_ROLES);
-  const { db } = ctx.database;
-  const cc = await loadControlCase(db, actor, caseId);
-  const [properties, institutions, documents] = await Promise.all([listCaseProperties(db, caseId), listInstitutionRows(db, { includeRetired: true }), listCaseDocuments(db, caseId)]);
+  // One snapshot: a control, its property and its documents are written together.
+  const { cc, properties, institutions, documents } = await readConsistently(ctx, async (db) => {
+    const cc = await loadControlCase(db, actor, caseId);
+    const [properties, institutions, documents] = await Promise.all([listCaseProperties(db, caseId), listInstitutionRows(db, { includeRetired: true }), listCaseDocuments(db, caseId)]);
+    return { cc, properties, institutions, documents };
+  });
   const propertyById = new Map(properties.map((p) => [p.id, p]));
   const institutionById = new Map(institutions.map((i) => [i.id, i]));
   const day = today(ctx.clock);

@@ -9,14 +9,21 @@ import type { Actor, ServiceContext } from '../context.js';
 import { requireRole } from '../scope.js';
 import { today } from '../today.js';
 import { caseAccountNumber, loadFundsCase } from './funds-case.js';
+import { readConsistently } from '../read-consistently.js';
 import { payoutView } from './payout-view.js';
 import { receiptStatus } from './receipt-status.js';
 
 export async function getCaseFunds(ctx: ServiceContext, actor: Actor, caseId: string) {
   requireRole(actor, CASE_READER_ROLES);
-  const { db } = ctx.database;
-  const fc = await loadFundsCase(db, actor, caseId);
-  const [receipts, payouts, ledger, costs, calendar] = await Promise.all([listCaseReceiptsWithSerial(db, caseId), listCasePayouts(db, caseId), listCaseLedger(db, caseId), accountBalance(db, 'costs', caseId), ctx.calendar()]);
+  // One snapshot: the balance, the receipts, the payments and the ledger entries that make them add up.
+  const [{ fc, receipts, payouts, ledger, costs }, calendar] = await Promise.all([
+    readConsistently(ctx, async (db) => {
+      const fc = await loadFundsCase(db, actor, caseId);
+      const [receipts, payouts, ledger, costs] = await Promise.all([listCaseReceiptsWithSerial(db, caseId), listCasePayouts(db, caseId), listCaseLedger(db, caseId), accountBalance(db, 'costs', caseId)]);
+      return { fc, receipts, payouts, ledger, costs };
+    }),
+    ctx.calendar(),
+  ]);
   const day = today(ctx.clock);
   const live = receipts.filter((r) => !r.reversed);
   const reversedBy = new Map(ledger.transactions.filter((t) => t.reverses).map((t) => [t.reverses!, t.id]));

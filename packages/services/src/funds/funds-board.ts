@@ -7,6 +7,7 @@ import { listOpenPayouts, listOpenReceipts } from '@zhixing/db';
 import type { Actor, ServiceContext } from '../context.js';
 import { requireRole, scopedCourtIds } from '../scope.js';
 import { today } from '../today.js';
+import { readConsistently } from '../read-consistently.js';
 import { payoutView } from './payout-view.js';
 import { receiptStatus } from './receipt-status.js';
 
@@ -14,9 +15,15 @@ const ORDER = { overdue: 0, due: 1, delayed: 2, paid: 3, reversed: 4 } as const;
 
 export async function getFundsBoard(ctx: ServiceContext, actor: Actor, courtId?: string) {
   requireRole(actor, CASE_READER_ROLES);
-  const { db } = ctx.database;
-  const courts = await scopedCourtIds(db, actor, courtId);
-  const [receipts, payouts, calendar] = await Promise.all([listOpenReceipts(db, courts), listOpenPayouts(db, courts), ctx.calendar()]);
+  const [{ receipts, payouts }, calendar] = await Promise.all([
+    // One snapshot: a payment and the receipt it settles are written together.
+    readConsistently(ctx, async (db) => {
+      const courts = await scopedCourtIds(db, actor, courtId);
+      const [receipts, payouts] = await Promise.all([listOpenReceipts(db, courts), listOpenPayouts(db, courts)]);
+      return { receipts, payouts };
+    }),
+    ctx.calendar(),
+  ]);
   const day = today(ctx.clock);
   const rows = receipts
     .map((r) => ({ ...receiptStatus(r, day, calendar), bankSerial: r.bank_serial, caseId: r.case_id, caseNumber: r.case_number, courtId: r.court_id }))

@@ -13,20 +13,24 @@ import { publicNode } from './public-nodes.js';
 import { voluntaryPerformance } from './voluntary-performance.js';
 import { caseAccountNumber } from '../funds/funds-case.js';
 import { today } from '../today.js';
+import { readConsistently } from '../read-consistently.js';
 
 export async function partyCaseView(ctx: ServiceContext, party: PartyPrincipal): Promise<PartyCase> {
-  const { db } = ctx.database;
-  const row = await findCase(db, party.caseId);
-  if (!row) throw new AppError('PORTAL_SESSION_INVALID');
-  const [court, handler, parties, money, events, claims, documents] = await Promise.all([
-    findCourt(db, row.court_id),
-    row.handler_id ? findUserById(db, row.handler_id) : Promise.resolve(undefined),
-    listParties(db, row.id),
-    portalMoney(db, row.id),
-    listCaseEvents(db, row.id),
-    listClaims(db, row.id),
-    listPartyServedDocuments(db, row.id),
-  ]);
+  // One snapshot: the money shown and the timeline's payment nodes come from the same commits.
+  const { row, court, handler, parties, money, events, claims, documents } = await readConsistently(ctx, async (db) => {
+    const row = await findCase(db, party.caseId);
+    if (!row) throw new AppError('PORTAL_SESSION_INVALID');
+    const [court, handler, parties, money, events, claims, documents] = await Promise.all([
+      findCourt(db, row.court_id),
+      row.handler_id ? findUserById(db, row.handler_id) : Promise.resolve(undefined),
+      listParties(db, row.id),
+      portalMoney(db, row.id),
+      listCaseEvents(db, row.id),
+      listClaims(db, row.id),
+      listPartyServedDocuments(db, row.id),
+    ]);
+    return { row, court, handler, parties, money, events, claims, documents };
+  });
   const you = parties.find((p) => p.id === party.partyId);
   if (!you || !court) throw new AppError('PORTAL_SESSION_INVALID');
   const payee = new Map(money.payouts.map((p) => [p.id, p.payee_party_id]));
