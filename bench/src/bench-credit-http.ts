@@ -4,8 +4,8 @@
  * comparison of 1,000,000 identities from upload to the last line of the answer.
  *
  * The index is filled straight from the generator (the change feed's job is tested elsewhere); the
- * server is the real one — the check route's own listener on Node's HTTP server (ADR 0005), agency
- * key, rate limit, validation, the in-memory index, the check log.
+ * server is the real one — the check answered by its front on the connection, below Node's HTTP
+ * server (ADR 0005), agency key, rate limit, validation, the in-memory index, the check log.
  *
  * A third route, the "floor", shows where the gap to the bare route lies: a Fastify route that
  * looks the key up and validates the body with the same zod schema as the check route, and
@@ -44,8 +44,10 @@ export interface CreditHttpConfig {
 export interface CreditHttpResults {
   indexEntries: number;
   loads: CreditHttpLoad[];
-  /** How the check route's own listener served the rounds (all answered by itself). */
+  /** How the check's listener on Node's HTTP server served the rounds (none reached it since the front; before, all answered by it). */
   listener: { answered: number; refused: number; handedOver: number; replayed: number };
+  /** How the check's front on the connection served the rounds: all answered by it (not in results before 2026-11-30 13:00). */
+  front?: { answered: number; refused: number; handedOver: number };
   decisions: Record<string, number>;
   bulk: { rows: number; seconds: number; rowsPerSec: number; summary: Record<string, unknown> };
 }
@@ -162,6 +164,9 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
       if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       floorAnswer = Buffer.from(await (await fetch(urls.check, { method: 'POST', headers, body: bodies[0] })).arrayBuffer());
     }
+    // (what the front and the listener did during the rounds alone: the requests above came by fetch)
+    const frontBefore = { ...app.checkFront.counts };
+    const listenerBefore = { ...app.checkListener.counts };
     const loads: CreditHttpLoad[] = [];
     for (const connections of config.connections) {
       const runs: Record<Route, Array<{ r: PostResult; cpu: CpuPerRequest }>> = { bare: [], floor: [], check: [], checkHalfListed: [] };
@@ -199,10 +204,12 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
         floorToBare: round(floorLoad.median / bareLoad.median),
       });
     }
-    // Every check must have been answered by the route's own listener (ADR 0005), none handed to
-    // Fastify or replayed: otherwise the rate above is not the one of the path agencies take.
-    const listener = { ...app.checkListener.counts };
-    if (listener.handedOver > 0 || listener.replayed > 0 || listener.refused > 0) throw new Error(`check listener: ${JSON.stringify(listener)}`);
+    // Every check must have been answered on the connection by the check's front (ADR 0005), none
+    // handed to Node's HTTP server: otherwise the rate above is not the one of the path agencies take.
+    const since = <T extends Record<string, number>>(now: T, before_: T): T => Object.fromEntries(Object.entries(now).map(([k, v]) => [k, v - before_[k]!])) as T;
+    const front = since({ ...app.checkFront.counts }, frontBefore);
+    const listener = since({ ...app.checkListener.counts }, listenerBefore);
+    if (front.handedOver > 0 || front.refused > 0 || front.answered === 0 || Object.values(listener).some((v) => v > 0)) throw new Error(`check front: ${JSON.stringify(front)}, listener: ${JSON.stringify(listener)}`);
     const decisions: Record<string, number> = {};
     const sample = await Promise.all(bodies.slice(0, 200).map((body) => fetch(`${base}/api/agency/v1/checks`, { method: 'POST', headers, body }).then((r) => r.json() as Promise<{ decision: string }>)));
     for (const s of sample) decisions[s.decision] = (decisions[s.decision] ?? 0) + 1;
@@ -229,6 +236,7 @@ export async function benchCreditHttp(database: Database, config: CreditHttpConf
       indexEntries: config.indexEntries,
       loads,
       listener,
+      front,
       decisions,
       bulk: { rows: config.bulkRows, seconds: round(seconds), rowsPerSec: round(config.bulkRows / seconds, 0), summary: last },
     };

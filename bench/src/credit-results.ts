@@ -137,7 +137,7 @@ export function buildCreditSummary(r: Omit<CreditBenchResults, 'summary'>): Cred
       const p99 = Math.max(...l.check.p99Ms);
       rows.push(
         {
-          benchmark: `4. HTTP single check on loopback (its own listener) ÷ bare Fastify constant route (${l.connections} connections, ${n(h.indexEntries)} entries, ${l.checkHalfListed ? 'one in ten checked listed, ' : ''}log on ${h.store})`,
+          benchmark: `4. HTTP single check on loopback (answered on the connection) ÷ bare Fastify constant route (${l.connections} connections, ${n(h.indexEntries)} entries, ${l.checkHalfListed ? 'one in ten checked listed, ' : ''}log on ${h.store})`,
           measured: `check ${n(l.check.median)}/s · bare ${n(l.bare.median)}/s → ${l.ratio.toFixed(2)} · CPU µs/request: check ${cpuText(l.check.cpuUsPerRequest)}, bare ${cpuText(l.bare.cpuUsPerRequest)}`,
           target: `≥ ${r.targets.httpToBareRatio}`,
           pass: l.ratio >= r.targets.httpToBareRatio,

@@ -153,11 +153,11 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    primary-key lookups (COPY into an unlogged table, prepared statements, 8 clients) answer a
    subset of the same probes, and the k-anonymity range index is built from the credit index.
    Then the agency API over loopback HTTP (\`bench-credit-http.ts\`): the real server (\`buildApp\`,
-   whose single check is answered by its own listener on Node's HTTP server before Fastify routes
-   the request — ADR 0005 —, agency key, rate limit, validation (the documented body shape read by
+   whose single check is answered by its front on the connection, below Node's HTTP server and
+   Fastify — ADR 0005 —, agency key, rate limit, validation (the documented body shape read by
    one regular expression, any other by JSON.parse and the zod schema), the in-memory index filled with
    1,000,000 measures, every check logged in binary COPY batches to the PostgreSQL server; the benchmark
-   fails if any check was not answered by that listener) and, in the same process, a bare Fastify route
+   fails if any check was not answered there) and, in the same process, a bare Fastify route
    returning a constant, driven in alternating rounds by autocannon in a process of its own (4
    keep-alive connections, the same bodies: 10,000 checks of persons, one in ten listed — as in
    the bulk comparison; an agency's customers are mostly on no list); the targets are check ≥ 0.7 × bare and
@@ -166,7 +166,7 @@ service context on a fixed clock (${'`'}2026-11-27 10:00 CST${'`'}) so data and 
    does the check's authentication and validation but not the check: it looks the agency key up and
    validates the body with the check route's zod schema, then answers one real deny answer's bytes
    without checking or logging (floor ÷ bare is what any authenticated, validated Fastify route
-   reaches; the check above it is the listener's gain).
+   reaches; the check above it is the front's gain).
    Last, a CSV of 1,000,000 identities (one in ten listed) is uploaded by a client
    process and its NDJSON answer read to the summary line; the target is ≤ 5 s from upload to
    complete result.

@@ -1,20 +1,23 @@
 /**
- * The single check's own listener (agency-check-listener.ts) over real loopback HTTP, against the
- * Fastify route it stands in for (reached with `app.inject`, which bypasses the listener): for every
- * kind of request an agency may send — a clean allow or deny, bad JSON, a field the schema refuses, a
+ * The single check's fast paths — its front on the connection (agency-check-front.ts) and its
+ * listener on Node's HTTP server (agency-check-listener.ts) — over real loopback HTTP, against the
+ * Fastify route they stand in for (reached with `app.inject`, which bypasses both): for every kind of
+ * request an agency may send — a clean allow or deny, bad JSON, a field the schema refuses, a
  * scenario outside the agency's business, a prototype key, an unknown key, a missing scope, another
- * media type, a query string, a large or chunked body, a number with a wrong check character, the
- * rate limit passed — both answer the same
- * status, media type and body (the request id and the check time aside), and the listener took,
- * handed over or replayed the request as designed. A check it answered is in the check log.
+ * media type, a query string, a large or chunked body, a number with a wrong check character, a
+ * connection the client closes, the rate limit passed — both answer the same status, media type and
+ * body (the request id and the check time aside), and the front and the listener each took, handed
+ * over or replayed the request as designed. A check answered on the connection is in the check log.
+ * Each request has a connection of its own: the front hands a connection to Node for good.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { IncomingMessage, request as httpRequest } from 'node:http';
+import { Agent, IncomingMessage, request as httpRequest } from 'node:http';
 import { Socket } from 'node:net';
 import { sql } from '@zhixing/services/testing';
 import type { CheckListenerCounts } from './agency-check-listener.js';
+import type { CheckFrontCounts } from './agency-check-front.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 const LISTED = '210202199002021352';
@@ -44,10 +47,13 @@ function comparable(a: Answer): Answer {
 /** Over loopback HTTP, through the server's listener; `chunked` sends the body without a length. */
 function overHttp(path: string, headers: Record<string, string>, body: string, options: { method?: string; chunked?: boolean } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}${path}`, { method: options.method ?? 'POST', headers: options.chunked ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+    // (a connection of its own, kept alive as an agency's client keeps it)
+    const agent = new Agent({ keepAlive: true });
+    const req = httpRequest(`${base}${path}`, { agent, method: options.method ?? 'POST', headers: options.chunked ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
+      res.on('end', () => agent.destroy());
       res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], retryAfter: res.headers['retry-after'], body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
     });
     req.on('error', reject);
@@ -84,8 +90,18 @@ async function whileNotCurrent<T>(ask: () => Promise<T>, stale: (t: T) => boolea
 /** A check over HTTP, taken while the index is current. */
 const currentCheck = (body: string): Promise<Answer> => whileNotCurrent(() => overHttp(PATH, jsonHeaders(key), body), notCurrent);
 
-function countsNow(): CheckListenerCounts {
-  return { ...t.app.checkListener.counts };
+interface Counts {
+  front: CheckFrontCounts;
+  listener: CheckListenerCounts;
+}
+function countsNow(): Counts {
+  return { front: { ...t.app.checkFront.counts }, listener: { ...t.app.checkListener.counts } };
+}
+/** How the front and the listener each dealt with one request (a path not named did nothing). */
+type Way = { front: keyof CheckFrontCounts; listener?: keyof CheckListenerCounts };
+function assertWay(before_: Counts, after_: Counts, way: Way): void {
+  for (const k of ['answered', 'refused', 'handedOver'] as const) assert.equal(after_.front[k] - before_.front[k], k === way.front ? 1 : 0, `front ${k}: ${JSON.stringify(after_)}`);
+  for (const k of ['answered', 'refused', 'handedOver', 'replayed'] as const) assert.equal(after_.listener[k] - before_.listener[k], k === way.listener ? 1 : 0, `listener ${k}: ${JSON.stringify(after_)}`);
 }
 
 before(async () => {
@@ -112,31 +128,35 @@ before(async () => {
 });
 after(() => t.close());
 
-describe('the check listener answers as the Fastify route does', () => {
-  const table: Array<{ what: string; path?: string; headers?: () => Record<string, string>; body: string; chunked?: boolean; status: number; code?: string; how: keyof CheckListenerCounts }> = [
-    { what: 'a person on no list: allow', body: check(CLEAN), status: 200, how: 'answered' },
-    { what: 'a restricted person: deny with the measure', body: check(LISTED), status: 200, how: 'answered' },
-    { what: 'a name given as a cross-check', body: check(LISTED, 'highSpeedTrain', { name: '李四' }), status: 200, how: 'answered' },
-    { what: 'a charset in the media type', headers: () => jsonHeaders(key, { 'content-type': 'application/json; charset=utf-8' }), body: check(CLEAN), status: 200, how: 'answered' },
-    { what: 'bad JSON', body: '{"subject": {"kind": "person",', status: 400, code: 'MALFORMED_BODY', how: 'replayed' },
-    { what: 'a mistyped check character (found by the service)', body: check('210202199002021353'), status: 400, code: 'VALIDATION_FAILED', how: 'refused' },
-    { what: 'a name the schema refuses', body: check(CLEAN, 'flight', { name: '' }), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
-    { what: 'an unknown scenario', body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
-    { what: 'a scenario outside the agency\'s business', body: check(CLEAN, 'leaveCountry'), status: 403, code: 'SCENARIO_NOT_PERMITTED', how: 'replayed' },
-    { what: 'a prototype key in the body', body: `{"subject":{"kind":"person","idNumber":"${CLEAN}"},"scenario":"flight","__proto__":{"x":1}}`, status: 400, code: 'MALFORMED_BODY', how: 'replayed' },
-    { what: 'an English error, as the caller asks', headers: () => jsonHeaders(key, { 'accept-language': 'en-US' }), body: check('2102021990'), status: 400, code: 'VALIDATION_FAILED', how: 'refused' },
-    { what: 'an English refusal of the schema', headers: () => jsonHeaders(key, { 'accept-language': 'en' }), body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', how: 'replayed' },
-    { what: 'no key', headers: () => jsonHeaders(null), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', how: 'handedOver' },
-    { what: 'an unknown key', headers: () => jsonHeaders('zxa_unknown'), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', how: 'handedOver' },
-    { what: 'a key without the check scope', headers: () => jsonHeaders(feedOnlyKey), body: check(CLEAN), status: 403, code: 'AGENCY_SCOPE_MISSING', how: 'handedOver' },
-    { what: 'text/plain (Fastify reads it as a string, not an object)', headers: () => jsonHeaders(key, { 'content-type': 'text/plain' }), body: check(CLEAN), status: 400, code: 'VALIDATION_FAILED', how: 'handedOver' },
-    { what: 'another media type', headers: () => jsonHeaders(key, { 'content-type': 'application/xml' }), body: '<check/>', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', how: 'handedOver' },
-    { what: 'a query string', path: `${PATH}?trace=1`, body: check(CLEAN), status: 200, how: 'handedOver' },
-    { what: 'a body over 4 KiB', body: check(CLEAN, 'flight', { name: '张'.repeat(2000) }), status: 400, code: 'VALIDATION_FAILED', how: 'handedOver' },
-    { what: 'a chunked body without a length', body: check(LISTED), chunked: true, status: 200, how: 'handedOver' },
+describe('the check\'s fast paths answer as the Fastify route does', () => {
+  const front = (f: keyof CheckFrontCounts): Way => ({ front: f });
+  const node = (listener: keyof CheckListenerCounts): Way => ({ front: 'handedOver', listener });
+  const table: Array<{ what: string; path?: string; headers?: () => Record<string, string>; body: string; chunked?: boolean; status: number; code?: string; way: Way }> = [
+    { what: 'a person on no list: allow', body: check(CLEAN), status: 200, way: front('answered') },
+    { what: 'a restricted person: deny with the measure', body: check(LISTED), status: 200, way: front('answered') },
+    { what: 'a name given as a cross-check', body: check(LISTED, 'highSpeedTrain', { name: '李四' }), status: 200, way: front('answered') },
+    { what: 'a charset in the media type', headers: () => jsonHeaders(key, { 'content-type': 'application/json; charset=utf-8' }), body: check(CLEAN), status: 200, way: front('answered') },
+    { what: 'bad JSON', body: '{"subject": {"kind": "person",', status: 400, code: 'MALFORMED_BODY', way: node('replayed') },
+    { what: 'a mistyped check character (found by the service)', body: check('210202199002021353'), status: 400, code: 'VALIDATION_FAILED', way: front('refused') },
+    { what: 'a name the schema refuses', body: check(CLEAN, 'flight', { name: '' }), status: 400, code: 'VALIDATION_FAILED', way: node('replayed') },
+    { what: 'an unknown scenario', body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', way: node('replayed') },
+    { what: 'a scenario outside the agency\'s business', body: check(CLEAN, 'leaveCountry'), status: 403, code: 'SCENARIO_NOT_PERMITTED', way: node('replayed') },
+    { what: 'a prototype key in the body', body: `{"subject":{"kind":"person","idNumber":"${CLEAN}"},"scenario":"flight","__proto__":{"x":1}}`, status: 400, code: 'MALFORMED_BODY', way: node('replayed') },
+    { what: 'an English error, as the caller asks', headers: () => jsonHeaders(key, { 'accept-language': 'en-US' }), body: check('2102021990'), status: 400, code: 'VALIDATION_FAILED', way: front('refused') },
+    { what: 'an English refusal of the schema', headers: () => jsonHeaders(key, { 'accept-language': 'en' }), body: check(CLEAN, 'spaceFlight'), status: 400, code: 'VALIDATION_FAILED', way: node('replayed') },
+    { what: 'no key', headers: () => jsonHeaders(null), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', way: node('handedOver') },
+    { what: 'an unknown key', headers: () => jsonHeaders('zxa_unknown'), body: check(CLEAN), status: 401, code: 'AGENCY_KEY_INVALID', way: node('handedOver') },
+    { what: 'a key without the check scope', headers: () => jsonHeaders(feedOnlyKey), body: check(CLEAN), status: 403, code: 'AGENCY_SCOPE_MISSING', way: node('handedOver') },
+    { what: 'text/plain (Fastify reads it as a string, not an object)', headers: () => jsonHeaders(key, { 'content-type': 'text/plain' }), body: check(CLEAN), status: 400, code: 'VALIDATION_FAILED', way: node('handedOver') },
+    { what: 'another media type', headers: () => jsonHeaders(key, { 'content-type': 'application/xml' }), body: '<check/>', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', way: node('handedOver') },
+    { what: 'a query string', path: `${PATH}?trace=1`, body: check(CLEAN), status: 200, way: node('handedOver') },
+    { what: 'a body over 4 KiB', body: check(CLEAN, 'flight', { name: '张'.repeat(2000) }), status: 400, code: 'VALIDATION_FAILED', way: node('handedOver') },
+    { what: 'a chunked body without a length', body: check(LISTED), chunked: true, status: 200, way: node('handedOver') },
+    { what: 'a connection the client closes after the answer: the listener\'s', headers: () => jsonHeaders(key, { connection: 'close' }), body: check(LISTED), status: 200, way: node('answered') },
+    { what: 'a mistyped check character on such a connection', headers: () => jsonHeaders(key, { connection: 'close' }), body: check('210202199002021353'), status: 400, code: 'VALIDATION_FAILED', way: node('refused') },
   ];
   for (const row of table) {
-    it(`${row.what}: ${row.status}${row.code ? ` ${row.code}` : ''}, ${row.how}`, async () => {
+    it(`${row.what}: ${row.status}${row.code ? ` ${row.code}` : ''}, ${row.way.front}${row.way.listener ? ` → ${row.way.listener}` : ''}`, async () => {
       const headers = row.headers?.() ?? jsonHeaders(key);
       // Both answers are taken while the index is current (whileNotCurrent).
       const { before_, fast, counts, slow } = await whileNotCurrent(
@@ -148,7 +168,7 @@ describe('the check listener answers as the Fastify route does', () => {
         },
         (pair) => notCurrent(pair.fast) || notCurrent(pair.slow),
       );
-      for (const k of ['answered', 'refused', 'handedOver', 'replayed'] as const) assert.equal(counts[k] - before_[k], k === row.how ? 1 : 0, `${k}: ${JSON.stringify(counts)}`);
+      assertWay(before_, counts, row.way);
       assert.equal(fast.status, row.status, JSON.stringify(fast.body));
       if (row.code) assert.equal(fast.body.code, row.code);
       assert.ok(typeof fast.body.requestId === 'string' || fast.status === 200, 'an error names its request');
@@ -171,7 +191,8 @@ describe('the check listener answers as the Fastify route does', () => {
     assert.equal((await overHttp(PATH, headers, check(CLEAN))).status, 200);
     const before_ = countsNow();
     const fast = await overHttp(PATH, headers, check(CLEAN));
-    assert.equal(countsNow().replayed - before_.replayed, 1);
+    // (over the limit: left to the route uncounted by both fast paths, and counted there)
+    assertWay(before_, countsNow(), node('replayed'));
     assert.equal(fast.status, 429);
     assert.equal(fast.body.code, 'RATE_LIMITED');
     assert.ok(Number(fast.retryAfter) >= 1 && Number(fast.retryAfter) <= 60, fast.retryAfter);
@@ -181,16 +202,20 @@ describe('the check listener answers as the Fastify route does', () => {
 
   it('other methods and routes are Fastify\'s', async () => {
     const before_ = countsNow();
-    const r = await fetch(`${base}${PATH}`, { headers: { authorization: `Bearer ${key}` } });
+    const r = await overHttp(PATH, { authorization: `Bearer ${key}` }, '', { method: 'GET' });
     assert.equal(r.status, 404);
-    assert.equal(((await r.json()) as { code: string }).code, 'NOT_FOUND');
-    const health = await fetch(`${base}/api/health`);
+    assert.equal(r.body.code, 'NOT_FOUND');
+    const health = await overHttp('/api/health', {}, '', { method: 'GET' });
     assert.equal(health.status, 200);
-    assert.equal(countsNow().handedOver - before_.handedOver, 2);
+    const after_ = countsNow();
+    assert.equal(after_.front.handedOver - before_.front.handedOver, 2);
+    assert.equal(after_.listener.handedOver - before_.listener.handedOver, 2);
   });
 
-  it('a check the listener answered is in the check log, with its masked subject and decision', async () => {
+  it('a check answered on the connection is in the check log, with its masked subject and decision', async () => {
+    const before_ = countsNow().front.answered;
     const fast = await currentCheck(check(LISTED, 'highSpeedTrain'));
+    assert.ok(countsNow().front.answered > before_);
     assert.equal(fast.body.decision, 'deny');
     await t.app.credit.log.flush();
     // (measure ids are bigint: PostgreSQL's driver gives them as strings, PGlite as numbers)

@@ -1,6 +1,7 @@
 /**
  * The single credit check (`POST /api/agency/v1/checks`) answered on Node's HTTP server itself,
- * before Fastify routes the request (ADR 0005, "The hot route": the single check has a listener of its own).
+ * before Fastify routes the request (ADR 0005, "The hot route": the single check has a listener of its own),
+ * for the checks that the check's front on the connection (agency-check-front.ts) hands to Node.
  *
  * Agencies call this before every ticket, appointment or subsidy, so its cost per request is the
  * platform's capacity. Fastify's lifecycle (routing, request and reply objects, content-type parser,
@@ -20,18 +21,15 @@
  * So an agency gets the same answer either way; `agency-check-listener.int.test.ts` compares the two
  * request by request.
  */
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { checkCreditRoute } from '@zhixing/contracts';
-import { appErrorFrom, checkSubject, serializeCheckResult, type AgencyPrincipal, type ServiceContext } from '@zhixing/services';
-import { countAgencyRequest, findAgency } from './plugins/agency-auth.js';
-import { errorBody } from './plugins/error-handler.js';
-import { readCanonicalCheckRequest, readCheckRequest } from './read-check-request.js';
+import type { AgencyPrincipal } from '@zhixing/services';
+import { findAgency } from './plugins/agency-auth.js';
+import { CHECK_JSON_TYPE, type CheckAnswerer } from './check-answer.js';
 
 /** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
 const MAX_BODY_BYTES = 4096;
-const JSON_TYPE = /^application\/json\s*(?:;\s*charset=utf-8\s*)?$/i;
 /** Headers of an injected answer that belong to that fake connection, not to this one. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
@@ -53,7 +51,7 @@ export interface CheckListener {
   readonly counts: CheckListenerCounts;
 }
 
-export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): CheckListener {
+export function createCheckListener(app: FastifyInstance, answerer: CheckAnswerer): CheckListener {
   const counts: CheckListenerCounts = { answered: 0, refused: 0, handedOver: 0, replayed: 0 };
   let closing = false;
   app.addHook('preClose', (done) => {
@@ -68,11 +66,8 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
   const sendFailure = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
     if (res.headersSent) return void res.destroy();
     counts.refused += 1;
-    const known = appErrorFrom(error);
-    const context = { headers: req.headers, id: randomUUID() };
-    if (!known) app.log.error({ err: error, requestId: context.id }, 'unexpected error in the check listener');
-    const body = JSON.stringify(known ? errorBody(context, known.code, known.messageZh, known.messageEn, known.details) : errorBody(context, 'INTERNAL'));
-    sendJson(res, known ? known.status : 500, body);
+    const { status, body } = answerer.failure(req.headers, error);
+    sendJson(res, status, body);
   };
 
   const replay = (req: IncomingMessage, res: ServerResponse, payload: string): void => {
@@ -90,10 +85,8 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
   };
 
   const answer = (req: IncomingMessage, res: ServerResponse, agency: AgencyPrincipal, text: string): void => {
-    const request = readCanonicalCheckRequest(text) ?? readCheckRequest(text);
-    if (request === null || !agency.scenarios.has(request.scenario)) return replay(req, res, text);
-    if (countAgencyRequest(app.credit, agency, Date.now()) !== null) return replay(req, res, text);
-    const body = serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, request, { requestId: randomUUID(), channel: 'single' }));
+    const body = answerer.answer(agency, text);
+    if (body === null) return replay(req, res, text);
     counts.answered += 1;
     sendJson(res, 200, body);
   };
@@ -110,7 +103,7 @@ export function createCheckListener(app: FastifyInstance, ctx: ServiceContext): 
         !(length > 0 && length <= MAX_BODY_BYTES) ||
         req.headers['transfer-encoding'] !== undefined ||
         typeof type !== 'string' ||
-        !JSON_TYPE.test(type)
+        !CHECK_JSON_TYPE.test(type)
       ) {
         counts.handedOver += 1;
         return false;

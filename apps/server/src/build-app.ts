@@ -19,6 +19,8 @@ import { registerErrorHandler, sendError } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 import { registerAgencyApiRoutes, registerAllRoutes } from './routes/index.js';
 import { createCheckListener, type CheckListener } from './agency-check-listener.js';
+import { installCheckFront, type CheckFront } from './agency-check-front.js';
+import { createCheckAnswerer } from './check-answer.js';
 
 export interface AppConfig {
   ctx: ServiceContext;
@@ -42,19 +44,24 @@ declare module 'fastify' {
     assistSigner: Signer;
     /** The single check's own listener (agency-check-listener.ts); its counts show how it served. */
     checkListener: CheckListener;
+    /** The single check's front on the connection (agency-check-front.ts); its counts show how it served. */
+    checkFront: CheckFront;
   }
 }
 
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
-  // The HTTP server offers each request to the single check's own listener first (ADR 0005); it is
-  // made below, once the credit runtime is up, and takes nothing until then. The server gets the
-  // timeouts Fastify gives a server it makes itself (its defaults; fastify/lib/server.js).
+  // A connection is read by the single check's front first, and a request by its listener (ADR 0005,
+  // "The hot route"); both are started below, once the credit runtime is up, and take nothing until
+  // then. The server gets the timeouts Fastify gives a server it makes itself (its defaults;
+  // fastify/lib/server.js).
   let checkListener: CheckListener | null = null;
+  let front: ReturnType<typeof installCheckFront> | null = null;
   const app = Fastify({
     serverFactory: (handler) => {
       const server = createServer((req: IncomingMessage, res: ServerResponse) => {
         if (!checkListener?.take(req, res)) handler(req, res);
       });
+      front = installCheckFront(server);
       server.keepAliveTimeout = 72_000;
       server.requestTimeout = 0;
       server.setTimeout(0);
@@ -93,8 +100,11 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await credit.start();
   app.addHook('onClose', () => credit.stop());
   registerAgencyAuth(app, credit);
-  checkListener = createCheckListener(app, config.ctx);
+  const answerer = createCheckAnswerer(app, config.ctx);
+  checkListener = createCheckListener(app, answerer);
   app.decorate('checkListener', checkListener);
+  front!.start(app, answerer);
+  app.decorate('checkFront', front!.front);
   registerPartyAuth(app, config.ctx);
   app.decorate('assistSigner', config.assistSigner ?? ephemeralSigningKey());
   // Two contexts (Fastify encapsulation): the agency API, whose callers present keys or

@@ -50,8 +50,8 @@ export type AgencyRefusal = { code: 'AGENCY_KEY_INVALID' } | { code: 'AGENCY_SCO
 
 /**
  * The agency presenting this `Authorization` header, if its key is valid and holds the scope.
- * Counts nothing: the check route's own listener (agency-check-listener.ts) peeks first and counts only
- * the requests it answers itself, so a request it hands on to Fastify is counted once.
+ * Counts nothing: the check's fast paths (agency-check-front.ts, agency-check-listener.ts) look first
+ * and count only the requests they answer, so a request they leave to Fastify is counted once.
  */
 export function findAgency(runtime: CreditRuntime, header: string | string[] | undefined, scope: AgencyScope): AgencyPrincipal | AgencyRefusal {
   const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
@@ -59,6 +59,15 @@ export function findAgency(runtime: CreditRuntime, header: string | string[] | u
   if (!agency) return { code: 'AGENCY_KEY_INVALID' };
   if (!agency.scopes.has(scope)) return { code: 'AGENCY_SCOPE_MISSING', details: { scope } };
   return agency;
+}
+
+/**
+ * Whether one more request now stays within the agency's per-minute limit; counts nothing (the
+ * check's fast paths leave a request over the limit to the route, which counts and refuses it).
+ */
+export function agencyWithinLimit(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): boolean {
+  const w = windows.get(runtime)!.get(agency.id);
+  return !w || now - w.start >= WINDOW_MS || w.count < agency.rateLimitPerMinute;
 }
 
 /**
