@@ -1,7 +1,8 @@
 /**
  * The single check's front on the connection (agency-check-front.ts), byte by byte over a raw
- * socket: requests in a row on one connection are answered in order, and the first one it does not
- * answer — another route, a request split across reads, HTTP/1.0, a request Node refuses — takes
+ * socket: requests in a row on one connection are answered in order, also when split across reads,
+ * and the first one it does not answer — another route, a request dripped over many reads, HTTP/1.0,
+ * a request Node refuses — takes
  * the connection, with everything after it, to Node's HTTP server, which answers it as it would
  * have. Its answers carry Node's headers; an idle connection closes after the keep-alive timeout,
  * and a closing app does not wait for the connections the front holds.
@@ -121,6 +122,21 @@ describe('the check front on the connection', () => {
     c.socket.destroy();
   });
 
+  it('answers hundreds of checks sent in a row before any is read, all of them, in order', async () => {
+    const before_ = counts();
+    const c = open();
+    c.socket.pause();
+    const ids = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? LISTED : CLEAN));
+    c.socket.write(ids.map((id) => checkRequest(id)).join(''));
+    // (the client reads nothing for a while: the server stops reading until its answers drain)
+    await delay(200);
+    c.socket.resume();
+    const answers = await c.answers(ids.length);
+    assert.deepEqual(answers.map(decision), ids.map((id) => (id === LISTED ? 'deny' : 'allow')));
+    assert.deepEqual(delta(before_), { answered: ids.length, refused: 0, handedOver: 0 });
+    c.socket.destroy();
+  });
+
   it('answers with the headers Node gives the same answer', async () => {
     const c = open();
     c.socket.write(checkRequest(LISTED));
@@ -140,13 +156,28 @@ describe('the check front on the connection', () => {
     d.socket.destroy();
   });
 
-  it('hands over a check split across reads, which Node then answers whole', async () => {
+  it('answers a check split across reads', async () => {
     const before_ = counts();
     const c = open();
     const request = checkRequest(LISTED);
-    c.socket.write(request.slice(0, 60));
-    await delay(50);
-    c.socket.write(request.slice(60));
+    for (const [from, to] of [[0, 10], [10, 60], [60, request.length - 5], [request.length - 5, request.length]] as const) {
+      c.socket.write(request.slice(from, to));
+      await delay(30);
+    }
+    const [a] = await c.answers(1);
+    assert.equal(decision(a!), 'deny');
+    assert.deepEqual(delta(before_), { answered: 1, refused: 0, handedOver: 0 });
+    c.socket.destroy();
+  });
+
+  it('hands a check dripped over many reads to Node, which answers it whole', async () => {
+    const before_ = counts();
+    const c = open();
+    const request = checkRequest(LISTED);
+    for (let i = 0; i < request.length; i += 40) {
+      c.socket.write(request.slice(i, i + 40));
+      await delay(30);
+    }
     const [a] = await c.answers(1);
     assert.equal(decision(a!), 'deny');
     assert.deepEqual(delta(before_), { answered: 0, refused: 0, handedOver: 1 });

@@ -3,10 +3,11 @@
  * front"): Node's parser, its request and response objects and their streams cost more per request
  * than the check itself, so a connection that carries checks is read here first.
  *
- * Each request is read with `readCheckMessage` (the narrow form an agency's client sends, whole) and
+ * Each request is read with `readCheckMessage` (the narrow form an agency's client sends) and
  * answered with the same key lookup, reading, rate limit, service and serializer as the check's
  * other paths (check-answer.ts): a check that succeeds, or that the service refuses. At the first
- * request it does not answer — another route, a request split across reads, one it cannot read, an
+ * request it does not answer — another route, a request dripped over more reads than a network splits
+ * one into, one it cannot read, an
  * unknown key, a refusal the route gives (bad body, scenario, rate limit), the app closing — the
  * connection is handed, from that request on, to Node's HTTP server as Node's own `connection`
  * listener would have had it (the bytes read are put back), and stays there. So a browser's or a
@@ -24,6 +25,9 @@ import { checkCreditRoute } from '@zhixing/contracts';
 import { findAgency } from './plugins/agency-auth.js';
 import { CHECK_JSON_TYPE, type CheckAnswerer } from './check-answer.js';
 import { readCheckMessage } from './read-check-message.js';
+
+/** Reads in a row that may leave one request incomplete before the front leaves it to Node. */
+const MAX_PARTIAL_READS = 3;
 
 export interface CheckFrontCounts {
   /** Checks answered on the connection. */
@@ -53,17 +57,21 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
   let answerer: CheckAnswerer | null = null;
   let closing = false;
   const held = new Set<Socket>();
+  /** A request cut short by a read, kept for the next: its bytes, and for how many reads in a row. */
+  const partial = new Map<Socket, { bytes: Buffer; reads: number }>();
   let dateSecond = -1;
   let date = '';
 
   const handOver = (socket: Socket, rest: Buffer | null): void => {
     counts.handedOver += 1;
     held.delete(socket);
+    partial.delete(socket);
     socket.removeListener('data', onData);
     socket.removeListener('timeout', onTimeout);
     socket.removeListener('end', onEnd);
     socket.removeListener('error', onError);
     socket.removeListener('close', onClose);
+    socket.removeListener('drain', onDrain);
     socket.setTimeout(0);
     // Paused while Node's listener sets the connection up, then resumed, so that the bytes put back
     // reach Node's parser first, before anything read later.
@@ -79,15 +87,27 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
       dateSecond = Math.floor(now / 1000);
       date = new Date(now).toUTCString();
     }
-    return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nDate: ${date}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(server.keepAliveTimeout / 1000)}\r\n\r\n`;
+    const keepAlive = server.keepAliveTimeout > 0 ? `Keep-Alive: timeout=${Math.floor(server.keepAliveTimeout / 1000)}\r\n` : '';
+    return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nDate: ${date}\r\nConnection: keep-alive\r\n${keepAlive}\r\n`;
   };
 
-  function onData(this: Socket, chunk: Buffer): void {
+  function onData(this: Socket, data: Buffer): void {
+    const kept = partial.get(this);
+    if (kept) partial.delete(this);
+    const chunk = kept ? Buffer.concat([kept.bytes, data]) : data;
     let out = '';
     let at = 0;
     let stop = closing || answerer === null;
     while (!stop && at < chunk.length) {
       const message = readCheckMessage(chunk, at);
+      if (message === 'partial') {
+        // Kept for the next read (a request split by the network, or the last of a run cut by the
+        // read's size); one still incomplete after MAX_PARTIAL_READS reads goes to Node and its timeouts.
+        const reads = at === 0 && kept ? kept.reads + 1 : 1;
+        if (reads > MAX_PARTIAL_READS) stop = true;
+        else partial.set(this, { bytes: chunk.subarray(at), reads });
+        break;
+      }
       const agency = message && CHECK_JSON_TYPE.test(message.headers['content-type']) ? findAgency(app!.credit, message.headers.authorization, checkCreditRoute.access.agencyScope) : null;
       if (message === null || agency === null || 'code' in agency) {
         stop = true;
@@ -109,8 +129,16 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
       }
       at = message.end;
     }
-    if (out !== '') this.write(out);
+    // A client that sends without reading its answers is read no further until they drain, as Node
+    // does: the answers it has not taken are all the memory it holds here.
+    if (out !== '' && !this.write(out) && !stop) {
+      this.pause();
+      this.once('drain', onDrain);
+    }
     if (stop) handOver(this, chunk.subarray(at));
+  }
+  function onDrain(this: Socket): void {
+    this.resume();
   }
   function onTimeout(this: Socket): void {
     this.destroy();
@@ -124,6 +152,7 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
   }
   function onClose(this: Socket): void {
     held.delete(this);
+    partial.delete(this);
   }
 
   server.on('connection', (socket: Socket) => {

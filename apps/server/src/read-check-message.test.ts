@@ -26,7 +26,7 @@ describe('readCheckMessage', () => {
   it('reads a whole request: its fields by lower-case name, its body, and where the next one starts', () => {
     const text = request([...usual(), ['Accept-Language', 'en-US'], ['Connection', 'Keep-Alive'], ['X-Trace', ' a\tb ']]);
     const m = read(text + 'GET / HTTP/1.1\r\n');
-    assert.ok(m);
+    assert.ok(m && m !== 'partial');
     assert.deepEqual(m.headers, { host: '127.0.0.1:8080', 'content-type': 'application/json', authorization: 'Bearer zxa_key', 'content-length': String(BODY.length), 'accept-language': 'en-US', connection: 'Keep-Alive', 'x-trace': 'a\tb' });
     assert.equal(Buffer.from(text, 'latin1').toString('latin1', m.bodyStart, m.end), BODY);
     assert.equal(m.end, text.length);
@@ -34,8 +34,10 @@ describe('readCheckMessage', () => {
 
   it('reads the second of two requests in a row from where the first ended', () => {
     const one = request(usual());
-    const first = read(one + one)!;
-    const second = read(one + one, first.end)!;
+    const first = read(one + one);
+    assert.ok(first && first !== 'partial');
+    const second = read(one + one, first.end);
+    assert.ok(second && second !== 'partial');
     assert.equal(second.end, 2 * one.length);
   });
 
@@ -73,10 +75,16 @@ describe('readCheckMessage', () => {
     it(`leaves ${what} to Node`, () => assert.equal(read(text), null));
   }
 
-  it('leaves every request cut short to Node, wherever it is cut', () => {
+  it('reads every request cut short as partial, wherever it is cut', () => {
     const text = request(usual());
     assert.ok(read(text));
-    for (let n = 0; n < text.length; n += 1) assert.equal(read(text.slice(0, n)), null, `cut at ${n}`);
+    for (let n = 0; n < text.length; n += 1) assert.equal(read(text.slice(0, n)), 'partial', `cut at ${n}`);
+  });
+
+  it('reads what cannot become a check as not one, however short', () => {
+    for (const text of ['G', 'POST /api/agency/v1/checkz', 'POST /api/agency/v1/checks HTTP/1.0']) assert.equal(read(text), null, text);
+    // (a head longer than 8 KiB without its end is not one either)
+    assert.equal(read(`${LINE}\r\nX-Pad: ${'a'.repeat(8200)}`), null);
   });
 
   it('reads any fields of visible ASCII as written (property)', () => {
@@ -88,7 +96,7 @@ describe('readCheckMessage', () => {
         const text = [LINE, ...usual('x'.repeat(bytes)).map(([n, v]) => `${n}: ${v}`), ...extra.map(([n, v]) => `${n}:${v}`), '', ''].join('\r\n');
         const buf = Buffer.concat([Buffer.from(text, 'latin1'), Buffer.from(body, 'utf8')]);
         const m = readCheckMessage(buf, 0);
-        assert.ok(m);
+        assert.ok(m && m !== 'partial');
         for (const [n, v] of extra) assert.equal(m.headers[n], v);
         assert.equal(buf.toString('utf8', m.bodyStart, m.end), body);
         assert.equal(m.end, buf.length);

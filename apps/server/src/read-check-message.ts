@@ -7,9 +7,10 @@
  * Taken: the request line `POST /api/agency/v1/checks HTTP/1.1`; at most 8 KiB of header lines, each
  * a token, a colon and visible ASCII (no line folding, no bare CR or LF, no byte above 0x7E, no name
  * twice); a `Host`; one `Content-Length` of 1 to 4096 without a leading zero; no `Transfer-Encoding`,
- * `Expect` or `Upgrade`; `Connection` absent or `keep-alive`; and the whole body in the bytes read.
- * Anything else — another request, a request split across reads, a request Node would refuse — is
- * `null`: the front then hands the connection, from this request on, to Node's HTTP server.
+ * `Expect` or `Upgrade`; `Connection` absent or `keep-alive`. Bytes that may yet become such a request
+ * (cut short by a read: a request line's beginning, a head without its end, a body not all there) are
+ * `'partial'`. Anything else — another request, a request Node would refuse — is `null`: the front then
+ * hands the connection, from this request on, to Node's HTTP server.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -30,13 +31,16 @@ const FIELD = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*((?:[\x21-\x7e](?:[\x20-\x7
 const LENGTH = /^[1-9][0-9]{0,3}$/;
 const REFUSED_FIELDS = new Set(['transfer-encoding', 'expect', 'upgrade']);
 
-/** The check request starting at `at`, or null when the front must leave it to Node. */
-export function readCheckMessage(buf: Buffer, at: number): CheckMessage | null {
-  if (buf.length - at < REQUEST_LINE.length + HEAD_END.length || buf.compare(REQUEST_LINE, 0, REQUEST_LINE.length, at, at + REQUEST_LINE.length) !== 0) return null;
+/** The check request starting at `at`; 'partial' if the bytes so far may become one; null when the front must leave it to Node. */
+export function readCheckMessage(buf: Buffer, at: number): CheckMessage | 'partial' | null {
+  const line = Math.min(REQUEST_LINE.length, buf.length - at);
+  if (buf.compare(REQUEST_LINE, 0, line, at, at + line) !== 0) return null;
+  if (line < REQUEST_LINE.length) return 'partial';
   const fieldsStart = at + REQUEST_LINE.length;
   // (the request line's CRLF and the blank line's: a head with no fields has no Host, and is refused)
   const headEnd = buf.indexOf(HEAD_END, fieldsStart - 2);
-  if (headEnd < 0 || headEnd - at > MAX_HEAD_BYTES || headEnd < fieldsStart) return null;
+  if (headEnd < 0) return buf.length - at <= MAX_HEAD_BYTES ? 'partial' : null;
+  if (headEnd - at > MAX_HEAD_BYTES || headEnd < fieldsStart) return null;
   const headers: Record<string, string> = {};
   for (const line of buf.toString('latin1', fieldsStart, headEnd).split('\r\n')) {
     const m = FIELD.exec(line);
@@ -51,6 +55,7 @@ export function readCheckMessage(buf: Buffer, at: number): CheckMessage | null {
   if (headers.host === undefined || type === undefined || length === undefined || !LENGTH.test(length) || (connection !== undefined && connection.toLowerCase() !== 'keep-alive')) return null;
   const bodyStart = headEnd + HEAD_END.length;
   const end = bodyStart + Number(length);
-  if (Number(length) > MAX_BODY_BYTES || end > buf.length) return null;
+  if (Number(length) > MAX_BODY_BYTES) return null;
+  if (end > buf.length) return 'partial';
   return { headers: headers as CheckMessage['headers'], bodyStart, end };
 }
