@@ -1,13 +1,13 @@
 /**
- * The single check answered on the connection, below Node's HTTP server (ADR 0005, "The check's
- * front"): Node's parser, its request and response objects and their streams cost more per request
+ * The single check answered on the connection, below Node's HTTP server (ADR 0005, "The hot
+ * route"): Node's parser, its request and response objects and their streams cost more per request
  * than the check itself, so a connection that carries checks is read here first.
  *
- * Each request is read with `readCheckMessage` (the narrow form an agency's client sends) and
- * answered with the same key lookup, reading, rate limit, service and serializer as the check's
- * other paths (check-answer.ts): a check that succeeds, or that the service refuses. At the first
- * request it does not answer — another route, a request dripped over more reads than a network splits
- * one into, one it cannot read, an
+ * Each request is read with `readCheckMessage` (the narrow form an agency's client sends; one cut
+ * short by a read is kept for the next, a few reads at most) and answered with the same key lookup,
+ * reading, rate limit, service and serializer as the check's other paths (check-answer.ts): a check
+ * that succeeds, or that the service refuses. At the first request it does not answer — another
+ * route, a request dripped over more reads than a network splits one into, one it cannot read, an
  * unknown key, a refusal the route gives (bad body, scenario, rate limit), the app closing — the
  * connection is handed, from that request on, to Node's HTTP server as Node's own `connection`
  * listener would have had it (the bytes read are put back), and stays there. So a browser's or a
