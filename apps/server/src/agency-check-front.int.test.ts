@@ -202,6 +202,25 @@ describe('the check front on the connection', () => {
     });
   }
 
+  it('a fault of its own costs the connection, not the server', async () => {
+    const agencies = t.app.credit.agencies;
+    const byKeyHash = agencies.byKeyHash.bind(agencies);
+    agencies.byKeyHash = () => {
+      throw new Error('injected fault');
+    };
+    try {
+      const c = open();
+      c.socket.write(checkRequest(CLEAN));
+      await c.closed;
+    } finally {
+      agencies.byKeyHash = byKeyHash;
+    }
+    const d = open();
+    d.socket.write(checkRequest(LISTED));
+    assert.equal(decision((await d.answers(1))[0]!), 'deny');
+    d.socket.destroy();
+  });
+
   it('closes a connection left idle for the keep-alive timeout', async () => {
     const kept = t.app.server.keepAliveTimeout;
     t.app.server.keepAliveTimeout = 300;

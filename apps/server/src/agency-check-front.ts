@@ -92,8 +92,19 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
   };
 
   function onData(this: Socket, data: Buffer): void {
-    const kept = partial.get(this);
-    if (kept) partial.delete(this);
+    try {
+      readAndAnswer(this, data);
+    } catch (error) {
+      // A fault of the front's own (never expected: the answerer's errors are answered) costs this
+      // connection, never the process.
+      app?.log.error({ err: error }, 'unexpected error in the check front');
+      partial.delete(this);
+      this.destroy();
+    }
+  }
+  function readAndAnswer(socket: Socket, data: Buffer): void {
+    const kept = partial.get(socket);
+    if (kept) partial.delete(socket);
     const chunk = kept ? Buffer.concat([kept.bytes, data]) : data;
     let out = '';
     let at = 0;
@@ -105,7 +116,7 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
         // read's size); one still incomplete after MAX_PARTIAL_READS reads goes to Node and its timeouts.
         const reads = at === 0 && kept ? kept.reads + 1 : 1;
         if (reads > MAX_PARTIAL_READS) stop = true;
-        else partial.set(this, { bytes: chunk.subarray(at), reads });
+        else partial.set(socket, { bytes: chunk.subarray(at), reads });
         break;
       }
       const agency = message && CHECK_JSON_TYPE.test(message.headers['content-type']) ? findAgency(app!.credit, message.headers.authorization, checkCreditRoute.access.agencyScope) : null;
@@ -131,11 +142,11 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
     }
     // A client that sends without reading its answers is read no further until they drain, as Node
     // does: the answers it has not taken are all the memory it holds here.
-    if (out !== '' && !this.write(out) && !stop) {
-      this.pause();
-      this.once('drain', onDrain);
+    if (out !== '' && !socket.write(out) && !stop) {
+      socket.pause();
+      socket.once('drain', onDrain);
     }
-    if (stop) handOver(this, chunk.subarray(at));
+    if (stop) handOver(socket, chunk.subarray(at));
   }
   function onDrain(this: Socket): void {
     this.resume();
