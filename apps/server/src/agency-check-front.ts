@@ -83,8 +83,9 @@ export function installCheckFront(server: Server): { front: CheckFront; start(ap
 
   const head = (status: number, body: string): string => {
     const now = Date.now();
-    if (Math.floor(now / 1000) !== dateSecond) {
-      dateSecond = Math.floor(now / 1000);
+    const second = Math.floor(now / 1000);
+    if (second !== dateSecond) {
+      dateSecond = second;
       date = new Date(now).toUTCString();
     }
     const keepAlive = server.keepAliveTimeout > 0 ? `Keep-Alive: timeout=${Math.floor(server.keepAliveTimeout / 1000)}\r\n` : '';

@@ -53,8 +53,10 @@ function overHttp(path: string, headers: Record<string, string>, body: string, o
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
-      res.on('end', () => agent.destroy());
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], retryAfter: res.headers['retry-after'], body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
+      res.on('end', () => {
+        agent.destroy();
+        resolve({ status: res.statusCode!, type: res.headers['content-type'], retryAfter: res.headers['retry-after'], body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+      });
     });
     req.on('error', reject);
     if (options.chunked) req.write(body.slice(0, 10));

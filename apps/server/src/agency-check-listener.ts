@@ -27,9 +27,8 @@ import { checkCreditRoute } from '@zhixing/contracts';
 import type { AgencyPrincipal } from '@zhixing/services';
 import { findAgency } from './plugins/agency-auth.js';
 import { CHECK_JSON_TYPE, type CheckAnswerer } from './check-answer.js';
+import { MAX_CHECK_BODY_BYTES } from './read-check-message.js';
 
-/** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
-const MAX_BODY_BYTES = 4096;
 /** Headers of an injected answer that belong to that fake connection, not to this one. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
@@ -100,7 +99,7 @@ export function createCheckListener(app: FastifyInstance, answerer: CheckAnswere
         req.method !== 'POST' ||
         req.url !== checkCreditRoute.path ||
         closing ||
-        !(length > 0 && length <= MAX_BODY_BYTES) ||
+        !(length > 0 && length <= MAX_CHECK_BODY_BYTES) ||
         req.headers['transfer-encoding'] !== undefined ||
         typeof type !== 'string' ||
         !CHECK_JSON_TYPE.test(type)

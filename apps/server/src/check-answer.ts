@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { appErrorFrom, checkSubject, serializeCheckResult, type AgencyPrincipal, type ServiceContext } from '@zhixing/services';
-import { agencyWithinLimit, countAgencyRequest } from './plugins/agency-auth.js';
+import { countWithinLimit } from './plugins/agency-auth.js';
 import { errorBody } from './plugins/error-handler.js';
 import { readCanonicalCheckRequest, readCheckRequest } from './read-check-request.js';
 
@@ -34,9 +34,7 @@ export function createCheckAnswerer(app: FastifyInstance, ctx: ServiceContext): 
     answer(agency, text) {
       const request = readCanonicalCheckRequest(text) ?? readCheckRequest(text);
       if (request === null || !agency.scenarios.has(request.scenario)) return null;
-      const now = Date.now();
-      if (!agencyWithinLimit(app.credit, agency, now)) return null;
-      countAgencyRequest(app.credit, agency, now);
+      if (!countWithinLimit(app.credit, agency, Date.now())) return null;
       return serializeCheckResult(checkSubject(app.credit, ctx.clock, agency, request, { requestId: randomUUID(), channel: 'single' }));
     },
     failure(headers, error) {

@@ -1,8 +1,7 @@
 /**
  * Reads one HTTP/1.1 request for the single check off a connection's bytes, for the check's front
- * (agency-check-front.ts): only the narrow form an agency's HTTP client sends, read whole, so that
- * anything it takes every HTTP parser reads the same way (RFC 9112), and everything else is left to
- * Node's parser.
+ * (agency-check-front.ts): only the narrow form an agency's HTTP client sends, so that anything it
+ * takes every HTTP parser reads the same way (RFC 9112), and everything else is left to Node's parser.
  *
  * Taken: the request line `POST /api/agency/v1/checks HTTP/1.1`; at most 8 KiB of header lines, each
  * a token, a colon and visible ASCII (no line folding, no bare CR or LF, no byte above 0x7E, no name
@@ -25,7 +24,8 @@ export interface CheckMessage {
 const REQUEST_LINE = Buffer.from('POST /api/agency/v1/checks HTTP/1.1\r\n', 'latin1');
 const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const MAX_HEAD_BYTES = 8192;
-const MAX_BODY_BYTES = 4096;
+/** A check request is about a hundred bytes; anything near this is not one, and Fastify says why. */
+export const MAX_CHECK_BODY_BYTES = 4096;
 /** field-name ":" OWS field-value OWS, the name a token and the value visible ASCII (RFC 9110 §5.1, §5.5). */
 const FIELD = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*((?:[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?)?)[ \t]*$/;
 const LENGTH = /^[1-9][0-9]{0,3}$/;
@@ -55,7 +55,7 @@ export function readCheckMessage(buf: Buffer, at: number): CheckMessage | 'parti
   if (headers.host === undefined || type === undefined || length === undefined || !LENGTH.test(length) || (connection !== undefined && connection.toLowerCase() !== 'keep-alive')) return null;
   const bodyStart = headEnd + HEAD_END.length;
   const end = bodyStart + Number(length);
-  if (Number(length) > MAX_BODY_BYTES) return null;
+  if (Number(length) > MAX_CHECK_BODY_BYTES) return null;
   if (end > buf.length) return 'partial';
   return { headers: headers as CheckMessage['headers'], bodyStart, end };
 }

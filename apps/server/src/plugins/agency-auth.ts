@@ -61,13 +61,27 @@ export function findAgency(runtime: CreditRuntime, header: string | string[] | u
   return agency;
 }
 
+/** The agency's current per-minute window (a new one once the last has ended). */
+function windowOf(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): { start: number; count: number } {
+  const counters = windows.get(runtime)!;
+  let w = counters.get(agency.id);
+  if (!w || now - w.start >= WINDOW_MS) {
+    w = { start: now, count: 0 };
+    counters.set(agency.id, w);
+  }
+  return w;
+}
+
 /**
- * Whether one more request now stays within the agency's per-minute limit; counts nothing (the
- * check's fast paths leave a request over the limit to the route, which counts and refuses it).
+ * Counts one request if it stays within the agency's per-minute limit, and says whether it did; one
+ * over the limit counts nothing here (the check's fast paths leave it to the route, which counts and
+ * refuses it).
  */
-export function agencyWithinLimit(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): boolean {
-  const w = windows.get(runtime)!.get(agency.id);
-  return !w || now - w.start >= WINDOW_MS || w.count < agency.rateLimitPerMinute;
+export function countWithinLimit(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): boolean {
+  const w = windowOf(runtime, agency, now);
+  if (w.count >= agency.rateLimitPerMinute) return false;
+  w.count += 1;
+  return true;
 }
 
 /**
@@ -75,12 +89,7 @@ export function agencyWithinLimit(runtime: CreditRuntime, agency: AgencyPrincipa
  * when the limit is passed, else null.
  */
 export function countAgencyRequest(runtime: CreditRuntime, agency: AgencyPrincipal, now: number): number | null {
-  const counters = windows.get(runtime)!;
-  let w = counters.get(agency.id);
-  if (!w || now - w.start >= WINDOW_MS) {
-    w = { start: now, count: 0 };
-    counters.set(agency.id, w);
-  }
+  const w = windowOf(runtime, agency, now);
   w.count += 1;
   return w.count > agency.rateLimitPerMinute ? Math.ceil((w.start + WINDOW_MS - now) / 1000) : null;
 }
